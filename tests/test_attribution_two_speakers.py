@@ -55,6 +55,8 @@ def test_frau_marks_the_woman_so_er_is_the_man() -> None:
         "hält an dem Plan fest. „Wir bauen“, sagte sie.",
         "Am Montag trafen sich Landrat Jörg Brandt und Frau Lea Wendt. Der Landkreis hält an "
         "dem Plan fest. „Wir bauen“, sagte er.",
+        # the man an object, the pronoun's verb not shared by both: nobody guessed
+        "Am Montag lobte Landrat Jörg Brandt die Abgeordnete Lea Wendt. „Gut so“, sagte sie.",
         # an earlier paragraph's woman, this paragraph's two men
         "Die Abgeordnete Lea Wendt kritisierte den Plan.\n\nAm Montag trafen sich Landrat Jörg "
         "Brandt und Bürgermeister Uwe Falk. „Wir bauen“, sagte er.",

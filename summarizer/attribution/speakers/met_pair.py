@@ -33,6 +33,7 @@ _QUOTED = re.compile(r"„[^„“]*“|»[^»«]*«|“[^“”]*”|\"[^\"]*\"
 _NOUN = re.compile(r"(?<![\w-])([Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*)")
 # the prepositions before an article in the dative or accusative ("um die Straße", "in der Stadt")
 _GOVERNING = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+_JOINING = frozenset({"und", "sowie"})
 _LEAD = 30  # the word before an article
 _ROLE_REACH = 120  # a role noun apposed to one of the two names stands this close before it
 
@@ -75,7 +76,7 @@ def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str
     start = max(text.rfind("\n", 0, mention.at) + 1, mention.at - _REACH)
     quoted = [m.span() for m in _QUOTED.finditer(text, start, mention.at)]
     people = _people(text, (start, mention.at), quoted, resolver)
-    if len(people) != 2:
+    if len(people) != 2 or not _coordinated(text, people, cues):
         return None
     marked = {name: _gender(text, at, name, cues) for name, at in people.items()}
     ours = [name for name, gender in marked.items() if gender == wanted]
@@ -98,6 +99,21 @@ def _people(
         if at >= 0 and two_words(name, text) and not body(name, resolver.cues):
             people[name] = at
     return people
+
+
+# "trafen sich Landrat Jörg Brandt und die Sprecherin der Anwohner, Lea Wendt": the two are one
+# joint subject, nothing but "und", articles and role words between them; "Eva Roth lobte Paul
+# Ems. Er sagte, …" names an object, whom the pronoun is not guessed to be.
+def _coordinated(text: str, people: dict[str, int], cues: Cues) -> bool:
+    """Whether the two people are joined by "und" with no verb between them."""
+    (first, at), (_, other) = sorted(people.items(), key=lambda item: item[1])
+    between = TOKEN.findall(text, at + len(first), other)
+    lower = [word for word in between if word[:1].islower()]
+    return (
+        bool(lower)
+        and lower[0] in _JOINING
+        and all(word in _JOINING or word in cues.determiners for word in lower)
+    )
 
 
 # "die Abgeordnete Nora Brink": a nominalised role's article before the name marks her gender.

@@ -16,7 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.pronoun_fit import body
 from summarizer.attribution.speakers.roster import Roster
 
-_REACH = 2000  # how far back in its paragraph the two are looked for: bounded, linear
+_REACH = 400  # how far back in its paragraph the two are looked for: bounded, cheap
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _DATA = _data.load_toml("genders.toml")
 # role words that mark a gender ("spokeswoman", "actor"), per language
@@ -41,6 +41,8 @@ def paired(
     start = max(text.rfind("\n", 0, window[1]) + 1, end - _REACH)
     if wanted is None or cues.family not in _ROLES or start >= end:
         return None
+    if _named_since(text, window, roster, cues):
+        return None  # "“…” Tom Roe opened the shop. “…,” she says": the nearest name decides
     quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
     people: dict[str, str | None] = {}
     for run in single_run().finditer(text, start, end):
@@ -53,6 +55,15 @@ def paired(
     if len(people) != 2 or None in people.values() or len(ours) != 1:
         return None
     return None if _role_of(text, (start, end), quoted, wanted, cues.family) else ours[0]
+
+
+def _named_since(text: str, window: tuple[int, int], roster: Roster, cues: Cues) -> bool:
+    """Whether a person is named in full since the previous quotation, in `window`."""
+    for run in single_run().finditer(text, *window):
+        name = roster.name(run.group(), run.start())
+        if name and " " in name and not body(name, cues):
+            return True
+    return False
 
 
 def _gender(

@@ -18,6 +18,7 @@ from summarizer.attribution.german.german_labelling import (
     labelled,
 )
 from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
+from summarizer.attribution.kinds.german_reproached import reproached
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -39,6 +40,8 @@ def governed(text: str, span: Span, cues: Cues) -> bool:
     before = _WORDS.findall(text, clause_cut(text, span.open_at, _LEAD), span.open_at)
     if not before:
         return False
+    if reproached(text, span, cues):  # "warf der Regierung „Planlosigkeit“ vor"
+        return not _told_by_another(text, span, cues)
     if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
         return False  # "von der „Letzten Generation“", "das Schiff „Gorch Fock“": a name
     used = _verb_before(text, span, cues)

@@ -9,6 +9,7 @@ from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.frames.subjects import last_sentence
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.speakers.paired import paired
 from summarizer.attribution.speakers.pronoun_fit import body
 from summarizer.attribution.speakers.roster import Roster
 
@@ -26,12 +27,26 @@ def only_of_gender(
     people = _marked_people(text, window, wanted, found)
     ours = [name for name, marked in people.items() if marked == wanted]
     if len(people) < 2 or len(ours) != 1 or None in people.values():
-        return None
+        return _paired_before(text, window, wanted, previous, found)
     if not _named_subject(text, window, found):  # "A spokeswoman for Tom Hale met Ann Roe": hers
         return None
     _, cues, told = found
     other = told.get(previous or "") or first_name(previous or "", cues.family)
     return ours[0] if previous in (None, ours[0]) or (other and other != wanted) else None
+
+
+# "Tom Hale and Ida Moss met. “…,” he said. “…,” she replied.": the one of the paragraph's two
+# people of the pronoun's gender, never the previous speaker again (`paired`).
+def _paired_before(
+    text: str,
+    window: tuple[int, int],
+    wanted: str | None,
+    previous: str | None,
+    found: tuple[Roster, Cues, dict[str, str]],
+) -> str | None:
+    """`paired`'s person for a pronoun after `window`'s start, when not `previous`."""
+    pair = paired(text, window, wanted, found)
+    return pair if pair != previous else None
 
 
 # "« … », a déclaré Sophie Aubry. Julien Marchetti a rencontré Claire Fontaine. « … », a-t-elle

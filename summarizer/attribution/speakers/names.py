@@ -27,10 +27,10 @@ from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
 from summarizer.attribution.speakers.epithets import described, taken_up
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
-from summarizer.attribution.speakers.german_gender import pronoun_speaker
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import honoured, namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
+from summarizer.attribution.speakers.met_pair import german_pronoun
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
@@ -115,7 +115,7 @@ class Resolver:
         people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people if not body(name, self.cues)]
-            return pronoun_speaker(self.text, mention, placed, self.last_person, self.cues)
+            return german_pronoun(self, mention, placed)  # none placed: one man, one woman
         if not self.cues.spaced:
             unique = {n for n, _, _ in people} or {self.last_person} - {None}
             return unique.pop() if len(unique) == 1 else None

@@ -35,6 +35,7 @@ from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.shared_roster import roster_for
+from summarizer.attribution.speakers.surname_opened import surname_turn
 from summarizer.attribution.speakers.taken_up import linked_again
 from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
@@ -124,6 +125,8 @@ def _quoted(
     if found.speaker is None:
         if span.frame is not None:
             found = by_frame[span.frame]
+        elif turn := surname_turn(text, span, prior, (bool(frame.mentions), previous), resolver):
+            found = turn  # "„…“ Meister blieb dabei, der Plan sei „…“": his, not the last one's
         elif previous is not None and _goes_on(text, span, prior, frame, previous, cues):
             kept = not not_carried(frame.mentions, frame.context, previous, resolver)
             found = recast(previous, basis="carried") if kept else found

@@ -1,0 +1,171 @@
+"""A German "er" or "sie" in a paragraph that names one man and one woman in full: that one."""
+# "Am Montag trafen sich Landrat Jörg Brandt und die Sprecherin der Anwohner, Lea Wendt. „…“,
+# sagte er. „…“, erwiderte sie.": neither is read as a subject, yet the article marks him a man
+# (Landrat, "Herr", a known first name) and her a woman (Sprecherin, "Frau"). Two men, a name of
+# unknown gender, a plural verb ("erwiderten sie") or a noun of the pronoun's grammatical gender
+# ("Die Regierung hält fest. „…“, sagte sie.") and the pronoun stays unnamed.
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer import _data
+from summarizer.attribution.frames.capital_runs import single_run
+from summarizer.attribution.frames.clauses import TOKEN
+from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.casing import two_words
+from summarizer.attribution.german.role_opened import ARTICLE_GENDERS, NOMINALISED_PERSON
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.german_gender import (
+    person_gender,
+    pronoun_speaker,
+    without_role,
+)
+from summarizer.attribution.speakers.pronoun_fit import body
+
+if TYPE_CHECKING:
+    from summarizer.attribution.speakers.names import Resolver
+
+_REACH = 2000  # how far back in its paragraph the two are looked for: bounded, linear
+_QUOTED = re.compile(r"„[^„“]*“|»[^»«]*«|“[^“”]*”|\"[^\"]*\"")
+_NOUN = re.compile(r"(?<![\w-])([Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*)")
+# the prepositions before an article in the dative or accusative ("um die Straße", "in der Stadt")
+_GOVERNING = frozenset(_data.load_toml("german.toml")["attribute"]["openers"])
+_JOINING = frozenset({"und", "sowie"})
+_LEAD = 30  # the word before an article
+_ROLE_REACH = 120  # a role noun apposed to one of the two names stands this close before it
+
+
+def german_pronoun(
+    resolver: Resolver, mention: Mention, placed: list[tuple[str, int]]
+) -> str | None:
+    """`pronoun_speaker` among the subjects `placed`; none read, the one of a man and a woman."""
+    text, cues = resolver.text, resolver.cues
+    found = pronoun_speaker(text, mention, placed, resolver.last_person, cues)
+    if found and mention.words and _joint_rival(text, found, mention, resolver):
+        return None  # "trafen sich Landrat Jörg Brandt und Bürgermeister Uwe Falk": either man
+    return found or (met_pair(text, mention, resolver, cues) if mention.words else None)
+
+
+# "Landrat Jörg Brandt und Bürgermeister Uwe Falk", "Jörg Brandt und Kim Falk": a name joined to
+# the one found by "und" may be the pronoun's too, unless the article marks the other gender.
+_JOINED = re.compile(r"([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) und (?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?$")
+
+
+def _joint_rival(text: str, found: str, mention: Mention, resolver: Resolver) -> bool:
+    """Whether `found`, named last before `mention`, is joined to a person not marked otherwise."""
+    at = text.rfind(found, max(0, mention.at - _REACH), mention.at)
+    joined = _JOINED.search(text, max(0, at - _ROLE_REACH), at) if at > 0 else None
+    if joined is None:
+        return False
+    other = _unroled(resolver.roster.name(joined.group(1), joined.start(1)), resolver.cues)
+    if not two_words(other, text) or body(other, resolver.cues) or other == found:
+        return False
+    marked = person_gender(text, text.find(other, joined.start(1)), other, resolver.cues)
+    return marked in (None, gender_of(mention.words, resolver.cues))
+
+
+def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str | None:
+    """The one of the two people the paragraph names in full whose gender the pronoun marks."""
+    wanted = gender_of(mention.words, cues)
+    verb = TOKEN.findall(mention.cue.lower())
+    if wanted not in ("masculine", "feminine") or not verb or verb[0].endswith("en"):
+        return None  # "erwiderten sie": several
+    start = max(text.rfind("\n", 0, mention.at) + 1, mention.at - _REACH)
+    quoted = [m.span() for m in _QUOTED.finditer(text, start, mention.at)]
+    people = _people(text, (start, mention.at), quoted, resolver)
+    if len(people) != 2 or not _coordinated(text, people, cues):
+        return None
+    marked = {name: _gender(text, at, name, cues) for name, at in people.items()}
+    ours = [name for name, gender in marked.items() if gender == wanted]
+    if None in marked.values() or len(set(marked.values())) != 2 or len(ours) != 1:
+        return None
+    rival = _rival_noun(text, (start, mention.at), quoted, wanted, people, cues)
+    return None if rival else ours[0]
+
+
+def _people(
+    text: str, window: tuple[int, int], quoted: list[tuple[int, int]], resolver: Resolver
+) -> dict[str, int]:
+    """Each person named in full in `window` outside quotations, where the name stands."""
+    people: dict[str, int] = {}
+    for run in single_run().finditer(text, *window):
+        if any(low <= run.start() < high for low, high in quoted):
+            continue
+        name = _unroled(resolver.roster.name(run.group(), run.start()), resolver.cues)
+        at = text.find(name, run.start(), run.end()) if name else -1
+        if at >= 0 and two_words(name, text) and not body(name, resolver.cues):
+            people[name] = at
+    return people
+
+
+# "trafen sich Landrat Jörg Brandt und die Sprecherin der Anwohner, Lea Wendt": the two are one
+# joint subject, nothing but "und", articles and role words between them; "Eva Roth lobte Paul
+# Ems. Er sagte, …" names an object, whom the pronoun is not guessed to be.
+def _coordinated(text: str, people: dict[str, int], cues: Cues) -> bool:
+    """Whether the two people are joined by "und" with no verb between them."""
+    (first, at), (_, other) = sorted(people.items(), key=lambda item: item[1])
+    between = TOKEN.findall(text, at + len(first), other)
+    lower = [word for word in between if word[:1].islower()]
+    return (
+        bool(lower)
+        and lower[0] in _JOINING
+        and all(word in _JOINING or word in cues.determiners for word in lower)
+    )
+
+
+# "die Abgeordnete Nora Brink": a nominalised role's article before the name marks her gender.
+_ARTICLED = re.compile(r"(?<![\w-])([Dd]er|[Dd]ie) ([A-ZÄÖÜ][\w-]*) $")
+
+
+def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
+    """`person_gender`, else the gender the article of a role right before the name marks."""
+    marked = person_gender(text, at, name, cues)
+    role = None if marked else _ARTICLED.search(text, max(0, at - _ROLE_REACH), at)
+    if role is None or not _role(role.group(2), cues):
+        return marked
+    return title_gender(role.group(2), cues) or ARTICLE_GENDERS.get(role.group(1).lower())
+
+
+# "Landrat Jörg Brandt", "Abgeordnete Lea Wendt": a role run into the name is no part of it.
+def _unroled(name: str, cues: Cues) -> str:
+    """`name` without a leading role word ("Landrat", "Abgeordnete") before a known first name."""
+    words = without_role(name, cues).split()
+    if len(words) < 3 or first_name(words[0], "de"):
+        return " ".join(words)
+    return " ".join(words[1:] if _role(words[0], cues) else words)
+
+
+def _role(word: str, cues: Cues) -> bool:
+    """Whether a noun names a person by a role ("Landrat", "Sprecherin", "Abgeordnete")."""
+    return title_gender(word, cues) is not None or word.endswith(NOMINALISED_PERSON)
+
+
+# A noun of the pronoun's grammatical gender in the nominative ("Die Regierung", "der Landkreis")
+# may be what it stands for; not after a preposition ("in der Stadt") or a noun ("Sprecherin der
+# Initiative": a genitive), nor a role apposed to one of the two ("die Sprecherin …, Lea Wendt").
+def _rival_noun(
+    text: str,
+    window: tuple[int, int],
+    quoted: list[tuple[int, int]],
+    wanted: str,
+    people: dict[str, int],
+    cues: Cues,
+) -> bool:
+    """Whether a noun of the pronoun's gender stands in `window`, outside quotations."""
+    for found in _NOUN.finditer(text, *window):
+        if any(low <= found.start() < high for low, high in quoted):
+            continue
+        if ARTICLE_GENDERS.get(found.group(1).lower()) != wanted:
+            continue
+        lead = text[max(window[0], found.start() - _LEAD) : found.start()]
+        before = TOKEN.findall(lead)[-1:]
+        joined = bool(before) and lead.endswith(before[0] + " ")  # no stop nor comma between
+        if joined and (before[0].lower() in _GOVERNING or before[0][0].isupper()):
+            continue  # "in der Stadt", "Sprecherin der Initiative"
+        role = _role(found.group(2), cues)
+        if not (role and any(0 < at - found.start() <= _ROLE_REACH for at in people.values())):
+            return True
+    return False

@@ -1,0 +1,68 @@
+"""Older German print (dehist28): a quotation inside a relative clause between the subject and
+its verb of saying leaves the subject to the next cue; a book notice with an adverb before its
+colon and a lecture's topic are titles."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer.attribution.find import Quote, find_quotes
+
+_LEAD = "Die Versammlung war zahlreich besucht, daß der Saal kaum alle faßte. "
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of the quotations of `text` that are speech or writing, not titles."""
+    return [(q.text, q.speaker) for q in find_quotes(text, "de") if q.kind != "title"]
+
+
+def _titles(text: str) -> list[Quote]:
+    return [q for q in find_quotes(text, "de") if q.kind == "title"]
+
+
+def test_a_quotation_in_the_relative_clause_leaves_the_subject_to_the_main_verb() -> None:
+    text = _LEAD + (
+        "Abg. Kessler, der schon gestern seinen Zettel mit den Worten: „Nein!“ beschrieben "
+        "hatte, rief heute laut in den Saal: „Das ist unerhört!“"
+    )
+    assert _said(text)[-1] == ("Das ist unerhört!", "Abg Kessler")
+    text = _LEAD + (
+        "Der Pfarrer Lindholm , der, wie man hört, am Sonntag „Friede sei mit euch!“ gepredigt "
+        "hatte, sprach am Montag bei dem Vorschlage Dr. Ahrens’ zornig: „Hinaus mit ihm!“"
+    )
+    assert _said(text)[-1] == ("Hinaus mit ihm!", "Pfarrer Lindholm")
+
+
+def test_no_relative_clause_before_the_quotation_keeps_the_window() -> None:
+    text = _LEAD + "„Nein!“ rief der Knecht, und der Bauer sagte: „Doch.“"
+    assert _said(text)[-1] == ("Doch.", "Bauer")
+    text = _LEAD + (
+        "Der Knecht, der „Feuer!“ gerufen hatte, lief davon. Der Bauer aber rief: „Wasser!“"
+    )
+    assert _said(text)[-1] == ("Wasser!", "Bauer")
+
+
+def test_the_relative_clause_is_read_in_linear_time() -> None:
+    shape = "Abg. Kessler, der gestern „Nein!“ geschrieben hatte, rief laut: „Das ist unerhört!“ "
+    took = []
+    for times in (250, 1000):
+        started = time.perf_counter()
+        find_quotes(_LEAD + shape * times, "de")
+        took.append(time.perf_counter() - started)
+    assert took[1] < took[0] * 8
+
+
+def test_a_book_notice_with_an_adverb_before_its_colon_names_a_title() -> None:
+    text = _LEAD + "Im Verlage von Otto Janke erschien soeben: „Die Geheimnisse von Berlin.“"
+    assert [q.text for q in _titles(text)] == ["Die Geheimnisse von Berlin."]
+    text = _LEAD + "Der Vortrag behandelte das Thema: „Die Armenpflege in den Städten.“"
+    assert [q.text for q in _titles(text)] == ["Die Armenpflege in den Städten."]
+    text = _LEAD + "Tagesordnung: „Die Schulfrage in Preußen.“ Referent: Herr Lehrer Kahl."
+    assert [q.text for q in _titles(text)] == ["Die Schulfrage in Preußen."]
+
+
+def test_an_outcry_after_a_book_notice_and_speech_after_a_topic_stay_speech() -> None:
+    text = _LEAD + "Der Verleger Kahl erschien soeben: „Wir haben es geschafft!“"
+    assert _said(text) == [("Wir haben es geschafft!", "Verleger Kahl")]
+    text = _LEAD + "Der Redner kam auf das Thema zurück und sagte: „Die Armen leiden Noth.“"
+    assert _said(text) == [("Die Armen leiden Noth.", "Redner")]

@@ -66,3 +66,22 @@ def test_an_outcry_after_a_book_notice_and_speech_after_a_topic_stay_speech() ->
     assert _said(text) == [("Wir haben es geschafft!", "Verleger Kahl")]
     text = _LEAD + "Der Redner kam auf das Thema zurück und sagte: „Die Armen leiden Noth.“"
     assert _said(text) == [("Die Armen leiden Noth.", "Redner")]
+
+
+def test_the_subject_opening_the_sentence_before_a_cueless_quotation_speaks_it() -> None:
+    text = _LEAD + (
+        "Der Kanzler bemerkte darauf, er habe keine Veranlassung, das zu ändern. "
+        "„Die Herren mögen sich gedulden.“"
+    )
+    assert _said(text) == [("Die Herren mögen sich gedulden.", "Kanzler")]
+    text = _LEAD + "Der Abg. Wiemer widersprach lebhaft. „Die Vorlage ist verfehlt.“"
+    assert _said(text) == [("Die Vorlage ist verfehlt.", "Wiemer")]
+    text = _LEAD + "Die Regierung erklärte ihr Bedauern. „Wir bedauern den Vorfall.“"
+    assert _said(text) == [("Wir bedauern den Vorfall.", "Regierung")]
+
+
+def test_no_subject_from_a_konjunktiv_or_hearsay() -> None:
+    text = _LEAD + "Der Kanzler sei krank, hieß es. „Er kommt heute nicht.“"
+    assert _said(text) == [("Er kommt heute nicht.", None)]
+    text = _LEAD + "Laut dem Kanzler ist die Lage ernst. „Wir müssen sparen.“"
+    assert _said(text) == [("Wir müssen sparen.", None)]

@@ -85,3 +85,29 @@ def test_no_subject_from_a_konjunktiv_or_hearsay() -> None:
     assert _said(text) == [("Er kommt heute nicht.", None)]
     text = _LEAD + "Laut dem Kanzler ist die Lage ernst. „Wir müssen sparen.“"
     assert _said(text) == [("Wir müssen sparen.", None)]
+
+
+_COURT = "Vor der Strafkammer stand gestern der Knecht Pahl, daß der Saal voll war. "
+
+
+def test_a_hearings_labels_may_take_an_article_or_a_name() -> None:
+    text = _COURT + (
+        "Der Vorsitzende: Sind Sie geständig? Der Angeklagte: Nein. Der Vorsitzende: Die Zeugen "
+        "sahen Sie doch. Der Angeklagte: Die Zeugen irren sich."
+    )
+    assert _said(text) == [
+        ("Sind Sie geständig?", "Vorsitzende"),
+        ("Nein.", "Angeklagte"),
+        ("Die Zeugen sahen Sie doch.", "Vorsitzende"),
+        ("Die Zeugen irren sich.", "Angeklagte"),
+    ]
+    text = _COURT + (
+        "Präs.: Sind Sie geständig? Angekl. Pahl: Nein. Präs.: Die Zeugen sahen Sie doch. "
+        "Angekl. Pahl: Die Zeugen irren sich."
+    )
+    assert [speaker for _, speaker in _said(text)] == ["Präs.", "Pahl", "Präs.", "Pahl"]
+
+
+def test_a_list_of_the_court_with_articles_is_no_hearing() -> None:
+    text = _COURT + "Der Vorsitzende: Landgerichtsrath Hahn. Der Vertheidiger: Rechtsanwalt Ems."
+    assert _said(text) == []

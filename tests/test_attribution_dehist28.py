@@ -111,3 +111,35 @@ def test_a_hearings_labels_may_take_an_article_or_a_name() -> None:
 def test_a_list_of_the_court_with_articles_is_no_hearing() -> None:
     text = _COURT + "Der Vorsitzende: Landgerichtsrath Hahn. Der Vertheidiger: Rechtsanwalt Ems."
     assert _said(text) == []
+
+
+_EVENING = "Es war ein kalter Winterabend, daß die Fenster froren. "
+
+
+def test_an_incise_that_ends_the_sentence_after_words_in_the_first_person() -> None:
+    text = _EVENING + "Ich weiß es nicht, versetzte Frau Rathgeber kurz. Dann ging sie hinaus."
+    assert _said(text) == [("Ich weiß es nicht", "Rathgeber")]
+    text = _EVENING + "Wir bleiben hier, sagte der Knecht."
+    assert _said(text) == [("Wir bleiben hier", "Knecht")]
+
+
+def test_narration_or_a_konjunktiv_before_a_final_incise_is_no_speech() -> None:
+    assert _said(_EVENING + "Der Knecht blieb im Stalle, sagte der Bauer.") == []
+    assert _said(_EVENING + "Wir seien verloren, meinte der Knecht.") == []
+
+
+def test_the_words_before_a_dashed_incise_are_no_title_and_name_nobody() -> None:
+    text = _EVENING + "Der Müller trat ein. — Guten Abend, sagte er, ist der Herr Pfarrer da?"
+    quotes = find_quotes(text, "de")
+    assert [q.kind for q in quotes] == ["speech", "speech"]
+    assert all(q.speaker != "Guten Abend" for q in quotes)
+
+
+def test_a_final_incise_is_read_in_linear_time() -> None:
+    shape = "Ich weiß es nicht, versetzte Frau Rathgeber kurz. "
+    took = []
+    for times in (250, 1000):
+        started = time.perf_counter()
+        find_quotes(_EVENING + shape * times, "de")
+        took.append(time.perf_counter() - started)
+    assert took[1] < took[0] * 8

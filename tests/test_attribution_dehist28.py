@@ -143,3 +143,10 @@ def test_a_final_incise_is_read_in_linear_time() -> None:
         find_quotes(_EVENING + shape * times, "de")
         took.append(time.perf_counter() - started)
     assert took[1] < took[0] * 8
+
+
+def test_a_watchword_or_a_proverb_is_nobodys_speaker() -> None:
+    text = _LEAD + "Das Losungswort lautete: „Für Kaiser und Reich!“"
+    assert _said(text) == [("Für Kaiser und Reich!", None)]
+    text = _LEAD + "Das Sprichwort sagt: „Ehrlich währt am längsten.“"
+    assert all(speaker is None for _, speaker in _said(text))

@@ -150,3 +150,12 @@ def test_a_watchword_or_a_proverb_is_nobodys_speaker() -> None:
     assert _said(text) == [("Für Kaiser und Reich!", None)]
     text = _LEAD + "Das Sprichwort sagt: „Ehrlich währt am längsten.“"
     assert all(speaker is None for _, speaker in _said(text))
+
+
+def test_a_second_rank_and_a_particle_lead_to_the_surname() -> None:
+    text = _LEAD + "Der Abg. Frhr. v. Wendeck bemerkte: „Das ist eine Uebertreibung.“"
+    assert _said(text) == [("Das ist eine Uebertreibung.", "Frhr v Wendeck")]
+    text = _LEAD + "Der Abg. Graf v. Ortenau bemerkte: „Das ist eine Uebertreibung.“"
+    assert _said(text) == [("Das ist eine Uebertreibung.", "Graf v Ortenau")]
+    text = _LEAD + "Der Abg. Dr. Lindemann bemerkte: „Das ist eine Uebertreibung.“"
+    assert _said(text) == [("Das ist eine Uebertreibung.", "Dr Lindemann")]

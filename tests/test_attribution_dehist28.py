@@ -159,3 +159,10 @@ def test_a_second_rank_and_a_particle_lead_to_the_surname() -> None:
     assert _said(text) == [("Das ist eine Uebertreibung.", "Graf v Ortenau")]
     text = _LEAD + "Der Abg. Dr. Lindemann bemerkte: „Das ist eine Uebertreibung.“"
     assert _said(text) == [("Das ist eine Uebertreibung.", "Dr Lindemann")]
+
+
+def test_a_party_in_parentheses_between_the_name_and_its_verb() -> None:
+    text = _LEAD + "Abg. Lindemann (nat.-lib.) führte aus: „Die Regierung bleibt fest.“"
+    assert _said(text) == [("Die Regierung bleibt fest.", "Abg Lindemann")]
+    text = _LEAD + "Herr Wendeck (Centr.) bemerkte: „Wir stimmen dagegen.“"
+    assert _said(text) == [("Wir stimmen dagegen.", "Wendeck")]

@@ -51,4 +51,5 @@ def opening_cue(
         return None
     if "," in text[mention.at : mention.cue_at]:
         return None  # "Der Minister, der …, erklärte": read by the cue passes, not here
-    return resolver.resolve(mention, context, previous)
+    name = resolver.resolve(mention, context, previous)
+    return None if name is None or resolver.others((begin, end), name) else name  # "… Eva Roth."

@@ -16,6 +16,7 @@ from summarizer.attribution.frames.nested import outside_asides
 from summarizer.attribution.frames.objected import after_closed, embedded_before, only_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
+from summarizer.attribution.frames.relative_quoted import relative_start
 from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import reported_from
@@ -223,6 +224,9 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     overlaps = index > 0 and spans[index - 1].close_at >= start
     past = overlaps and inner_title(text, start, spans[index - 1], cues)
     past = past or (overlaps and embedded_before(text, spans[index - 1], span, cues))
+    relative = relative_start(text, spans[index - 1], span, cues) if overlaps else None
+    if relative is not None:  # "Abg. Ems, der … mit den Worten: „Nein!“ schrieb, rief:"
+        return relative, span.open_at
     if overlaps and not past and not _quoted_object(text, start, spans[index - 1], cues, " ,:"):
         start = after_closed(text, spans[index - 1].close_at + 1, span.open_at, cues)
     # only the last stop counts, looked up among the article's stops (found once)

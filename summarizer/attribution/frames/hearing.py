@@ -18,7 +18,10 @@ SIDES: tuple[str, ...] = tuple(_data.load_toml("german.toml")["turns"]["hearing"
 _SIDE = "|".join(re.escape(side) for side in SIDES)
 # a closing mark of any convention may stand between the stop and the label ("„…“ Vors.:")
 _AFTER_STOP = r"(?:(?<![^\n])|(?<=[.!?] )|(?<=[.!?][\"“”’»«] )|(?<=[.!?] [—–] )|(?<=[.!?] -- ))"
-_TURN = re.compile(rf"{_AFTER_STOP}({_SIDE}):[ \t]*[A-ZÄÖÜ„»\"]")
+# an article may open the label and a name may follow the side ("Der Angeklagte:", "Angekl.
+# Schulze:"); the side alone is counted
+_NAMED = r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}"
+_TURN = re.compile(rf"{_AFTER_STOP}(?:(?:Der|Die)[ \t]+)?({_SIDE}){_NAMED}:[ \t]*[A-ZÄÖÜ„»\"]")
 _SIDES = 2  # sides that take turns
 _TURNS = 3  # labelled turns in all
 _AGAIN = 2  # turns of one side: a list of the court's members names each side once

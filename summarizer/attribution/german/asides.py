@@ -77,3 +77,16 @@ def _said_later(text: str, cue: re.Match[str], cues: Cues) -> bool:
     stop = _STOP.search(rest)
     words = TOKEN.findall(rest, 0, stop.start() if stop else len(rest))
     return any(own_saying(w, cues) for w in words)
+
+
+# "Abg. Bennigsen (nat.-lib.) führte aus:": a party or a place in parentheses after the name
+# is no word between the subject and its verb; nor are the brackets themselves.
+def unbracketed(tokens: list[re.Match[str]]) -> list[str]:
+    """The words of `tokens` outside parentheses."""
+    words, depth = [], 0
+    for token in tokens:
+        word = token.group()
+        depth += (word == "(") - (word == ")" and depth > 0)
+        if depth == 0 and word not in "()":
+            words.append(word)
+    return words

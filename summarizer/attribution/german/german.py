@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from summarizer.attribution.german.asides import past_aside_opener, verb_last_subject
+from summarizer.attribution.german.asides import past_aside_opener, unbracketed, verb_last_subject
 from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
@@ -202,7 +202,7 @@ def subject_before(
         return None  # "Jan Roth wurde gefragt:": the one asked or told, never the speaker
     if bracketed(tokens[phrase.end :], cue, cues):  # "X hatte zuvor erklärt:"
         return mention_of(text, tokens, phrase, cue, cues)
-    rest = [t.group() for t in tokens[phrase.end :] if t.group() not in "()"]
+    rest = unbracketed(tokens[phrase.end :])  # "Abg. Ems (Centr.) sagte": no party
     rest = [w for w in rest if w.lower() not in cues.skip]
     if not governed and rest and postposition(rest[0], cues):
         return None  # "Der Polizei zufolge rief X", "Eva Ems gegenüber sagte X": no subject

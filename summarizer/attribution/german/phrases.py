@@ -31,6 +31,7 @@ from summarizer.attribution.german.particled import (
 )
 from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.quoted_title import closed_title
+from summarizer.attribution.german.rank_surname import past_rank
 from summarizer.attribution.german.roles import GENITIVE_ARTICLES, role_word, titled
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -195,7 +196,7 @@ def mention_of(
     text: str, tokens: list[re.Match[str]], phrase: Phrase, cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """The mention a subject phrase makes at `cue`: anonymous, its name, or the role as written."""
-    found = _mention(text, tokens, phrase, cue, cues)
+    found = past_rank(text, _mention(text, tokens, phrase, cue, cues))  # "Frhr. v. Stumm"
     return None if found is None else closed_title(text, without_plural(text, found, cues))
 
 

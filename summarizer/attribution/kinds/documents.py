@@ -14,6 +14,7 @@ _CONCERNING = frozenset(_DATA["concerning"])
 _TEXTS = frozenset(_DATA["texts"])
 _WORDING = frozenset(_DATA["wording"])
 _PUBLISHED = frozenset(_DATA["published"])
+_PUBLISHED_ADVERBS = frozenset(_DATA["published_adverbs"])
 _PARTS = frozenset(_DATA["parts"])
 _AUTHOR: str = _DATA["author_heading"]
 _GENRES = frozenset(_DATA["genres"])
@@ -71,10 +72,17 @@ def _worded(text: str, span: Span, cues: Cues) -> bool:
     if not words or any(cues.verbs.fullmatch(w) for w in words if w not in _WORDING):
         return False
     inner = WORD.findall(text, span.start, span.end)
-    if words[-1] in _PUBLISHED:  # a title, not "erschien: „Wir haben gesiegt!“"
+    if _published(words):  # a title, not "erschien: „Wir haben gesiegt!“"
         first = any(w.lower() in cues.first_person for w in inner)
         return len(inner) <= _TITLE_WORDS and not first and text[span.end - 1] not in "!?"
     return any(w in _WORDING for w in words) and any(w in _TEXTS for w in words)
+
+
+def _published(words: list[str]) -> bool:
+    """Whether the clause before a colon ends in a word of a book's appearance or a topic, an
+    adverb of time after it or not ("erschien soeben")."""
+    last = words[-2] if len(words) > 1 and words[-1] in _PUBLISHED_ADVERBS else words[-1]
+    return last in _PUBLISHED
 
 
 # "Von Gustav Freytag: „Die Ahnen.“ Erster Band: „Ingo und Ingraban.“": a book's author or part

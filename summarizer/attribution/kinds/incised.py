@@ -39,7 +39,12 @@ _DASH_CUE = re.compile(
 _OPENS = frozenset([".", "!", "?", "…", ":", ""])
 _LOOK_BACK = 8
 _LEAD = " \t\n–—-"  # the dash that opens a line of dialogue is no word of it
-_SUBJECT_OPENERS = frozenset(_data.load_toml("german.toml")["older_print"]["incise_subjects"])
+_OLDER = _data.load_toml("german.toml")["older_print"]
+_SUBJECT_OPENERS = frozenset(_OLDER["incise_subjects"])
+# "Ich weiß es nicht, versetzte Frau Rathgeber kurz.": an incise that ends the sentence, after
+# words in the first or second person, which narration does not use
+_FINAL = re.compile(r", ([a-zäöüß]+) ((?:[^\W\d_][\w.=-]* ){0,3}?[^\W\d_][\w=-]*)(?=[.!?](?:\s|$))")
+_PERSONS = frozenset([*_OLDER["second_person"], *_OLDER["first_person_more"]])
 
 
 def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
@@ -51,6 +56,7 @@ def incised(text: str, marked: list[Span], cues: Cues) -> Iterator[Span]:
     dashed = list(_dashed(text, cues))
     done = {comma for _, comma, _ in dashed}
     lines = [line for line in _incises(text, cues) if line[1] not in done]
+    lines += [line for line in _final_incises(text, cues) if line[1] not in done]
     for start, comma, rest in sorted([*dashed, *lines], key=lambda line: line[1]):
         if start is None or inside_marks(marked, opens, comma):
             continue  # no short opening, or inside a marked quotation
@@ -117,3 +123,17 @@ def _opening(text: str, comma: int) -> int | None:
     if not words or len(words) > _LEAD_WORDS or "," in lead or _MARKS.search(lead):
         return None
     return start
+
+
+def _final_incises(text: str, cues: Cues) -> Iterator[tuple[int, int, int]]:
+    """(speech start, incise comma, -1) of each sentence that ends in an incise of a cue after
+    a few words in the first or second person, none a Konjunktiv of report."""
+    for incise in _FINAL.finditer(text):
+        if not _said(incise.group(1), incise.group(2), "", cues):
+            continue
+        start = _opening(text, incise.start())
+        lead = text[start : incise.start()] if start is not None else ""
+        words = {w.lower() for w in _WORD.findall(lead)}
+        spoken = not words.isdisjoint(cues.first_person) or not words.isdisjoint(_PERSONS)
+        if start is not None and spoken and not _indirect(lead, cues):
+            yield start, incise.start(), -1

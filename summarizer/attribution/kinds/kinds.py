@@ -59,7 +59,7 @@ _THING_WORDS = 6
 # "三电一兽", the “plan”.
 def is_title(text: str, span: Span, cues: Cues, label: Label | None) -> bool:
     """Whether a quotation is a name, title or term, not speech (`label`: `label_subject`'s)."""
-    if not span.marked:
+    if not span.marked or span.open_at == span.start:  # no mark: unmarked speech, no title
         return False
     if cues.nouns_capitalized and is_document(text, span, cues):
         return True  # "Die Inschrift lautet: „…“": a document's wording, the colon's too

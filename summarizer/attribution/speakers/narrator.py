@@ -15,6 +15,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
+from summarizer.attribution.speakers.opening_cue import opening_cue
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.reported import pronoun_reporter, reporter
 from summarizer.attribution.speakers.shapes import name_like
@@ -38,6 +39,7 @@ def narrator(
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         found = found or pronoun_reporter(resolver, begin, context, previous)
+        found = found or opening_cue(resolver, begin, context, previous)  # "Der Kanzler sagte, …."
         return found or _subject(resolver, begin, context, previous, lone=True)
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
     asked = asked or bool(at[1] and asks_after_answer(resolver.text, at[0], at[1], resolver.cues))

@@ -23,6 +23,10 @@ _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,
 _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _PERSONS = frozenset(("er", "sie"))  # an inverted subject of the third person singular
+# The letters a verb stem in -t may end in before that -t ("erwar|te", "hal|te", "kos|te",
+# "rich|te", "bie|te"); "kann|te", "woll|te", "sag|te", "leb|te", "bau|te" are pasts only, and
+# the pasts in "-achte" (machte, dachte, brachte, lachte) far outnumber "achte"; "hatte" too.
+_T_STEM = re.compile(r"(?:(?<!l)l|r|(?<!s)s|(?<![aeä])u|[aeioäöü]|(?<!a)ch|(?<!f)f|t)$")
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
@@ -56,6 +60,8 @@ def _stem_t(words: list[str], verb: int, cues: Cues) -> bool:
     after = words[verb + 1] if verb + 1 < len(words) else ""
     if after not in _PERSONS or not word.endswith("te") or word.endswith("ete"):
         return False
+    if _T_STEM.search(word[:-2]) is None or word == "hatte":
+        return False  # "Die Gäste kannte er": a past
     return word not in cues.passive and cues.verbs.fullmatch(word) is None
 
 

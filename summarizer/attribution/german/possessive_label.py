@@ -21,6 +21,7 @@ _DATA = _data.load_toml("german.toml")
 _GENDERS = {w: g for g in ("masculine", "feminine") for w in _DATA["possessed"][g]}
 _TAILS = frozenset(_DATA["colon_labels"]["tails"])  # "Sein Fazit dazu:"
 _REACH = 300  # the sentence before: bounded
+_JOINED = frozenset(("mit", "und", "sowie"))  # others join her: "ihr" may be "their"
 
 
 def possessive_label(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -42,10 +43,12 @@ def possessive_label(text: str, window: Window, cues: Cues) -> Mention | None:
     words = [t.group() for t in before]
     found = people(text, words, cues)
     genders = [_gender(words, i, cues) for i in found]
-    plural = wanted == "feminine" and len(genders) > 1  # "Jan Roth traf Eva Ems. Ihr Fazit:"
+    plural = wanted == "feminine" and (len(genders) > 1 or not _JOINED.isdisjoint(words))
     if genders.count(wanted) != 1 or None in genders or plural:
-        return None
+        return None  # "Jan Roth traf Eva Ems. Ihr Fazit:", "Mia Falk sang mit ihrer Band. Ihr"
     surname = found[genders.index(wanted)]
+    if not _subject(words[: surname - 1], cues):
+        return None  # "Ein Polizist nahm den Arzt Jan Roth fest. Sein Fazit:": the object's?
     first, last = before[surname - 1], before[surname]
     name = text[first.start() : last.end()]
     return Mention(name, "name", tokens[noun].group(), first.start(), tokens[noun].start())
@@ -65,3 +68,10 @@ def _gender(words: list[str], surname: int, cues: Cues) -> str | None:
     if given is not None or surname < 2 or not role_before(words[surname - 2], cues):
         return given
     return "feminine" if words[surname - 2].endswith(("in", "innen")) else "masculine"
+
+
+def _subject(before: list[str], cues: Cues) -> bool:
+    """Whether the words before a name (from its sentence's start) leave it in the subject:
+    capitalised words, articles, "und" and commas only ("Die Ärztin Ute Blum", "X und Y")."""
+    joins = cues.determiners | _JOINED | {","}
+    return all(w[:1].isupper() or w.lower() in joins for w in before)

@@ -24,9 +24,12 @@ _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clau
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _PERSONS = frozenset(("er", "sie"))  # an inverted subject of the third person singular
 # The letters a verb stem in -t may end in before that -t ("erwar|te", "hal|te", "kos|te",
-# "rich|te", "bie|te"); "kann|te", "woll|te", "sag|te", "leb|te", "bau|te" are pasts only, and
-# the pasts in "-achte" (machte, dachte, brachte, lachte) far outnumber "achte"; "hatte" too.
-_T_STEM = re.compile(r"(?:(?<!l)l|r|(?<!s)s|(?<![aeä])u|[aeioäöü]|(?<!a)ch|(?<!f)f|t)$")
+# "rich|te", "bie|te", "bit|te"): a -te after other letters is a past only ("kann|te", "woll|te",
+# "sag|te", "leb|te", "bau|te", "füh|rte", "äußer|te", "spiel|te", "mach|te", "kauf|te"); the
+# pasts in "-achte" (machte, dachte, brachte) far outnumber "achte", and "hatte" is a past.
+_T_STEM = re.compile(
+    r"(?:(?<=[aou])r|(?<=a)l|(?<!s)s|(?<=i)e|[iaoö]|(?<![aeä])u|(?<![aouä])ch|(?<![urfü])f|t)$"
+)
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:

@@ -22,6 +22,7 @@ _GENDERS = {w: g for g in ("masculine", "feminine") for w in _DATA["possessed"][
 _TAILS = frozenset(_DATA["colon_labels"]["tails"])  # "Sein Fazit dazu:"
 _REACH = 300  # the sentence before: bounded
 _JOINED = frozenset(("mit", "und", "sowie"))  # others join her: "ihr" may be "their"
+_OBLIQUE = frozenset(("den", "dem", "einen", "einem"))  # an object's article
 
 
 def possessive_label(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -70,8 +71,24 @@ def _gender(words: list[str], surname: int, cues: Cues) -> str | None:
     return "feminine" if words[surname - 2].endswith(("in", "innen")) else "masculine"
 
 
+# "Am Abend zog Trainer Jan Roth Bilanz": after an adverbial, one verb, then the name; "nahm den
+# Arzt Jan Roth fest" puts the name in an object ("den", "dem"), whose "Sein Fazit" is unsure.
 def _subject(before: list[str], cues: Cues) -> bool:
     """Whether the words before a name (from its sentence's start) leave it in the subject:
-    capitalised words, articles, "und" and commas only ("Die Ärztin Ute Blum", "X und Y")."""
+    capitalised words, articles, "und" and commas, or an adverbial and the verb ("Am Abend zog")."""
+    start = len(before)
+    while start and before[start - 1][:1].isupper():
+        start -= 1  # the name's title: "Trainer", "Die Ärztin"
+    if start and before[start - 1].lower() in cues.determiners:
+        if before[start - 1].lower() in _OBLIQUE:
+            return False
+        start -= 1
+    rest = before[:start]
     joins = cues.determiners | _JOINED | {","}
-    return all(w[:1].isupper() or w.lower() in joins for w in before)
+    if all(w[:1].isupper() or w.lower() in joins for w in rest):
+        return True
+    inverted = len(rest) > 1 and rest[-1].isalpha() and rest[-1].islower()
+    adverbial = rest[:-1]
+    if not inverted or adverbial[0].lower() in cues.determiners:
+        return False  # "Ein Polizist nahm Jan Roth fest"
+    return all(w[:1].isupper() or w.lower() in joins for w in adverbial)

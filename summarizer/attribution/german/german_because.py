@@ -24,6 +24,7 @@ _CLOSING = frozenset(_DATA["closing"])
 _THAT = frozenset(_DATA["that"])
 _BETWEEN = 6  # words between the subject and its verb ("dem Gericht immer wieder")
 _REPORTED = 30  # words of the indirect speech before the quotation: bounded
+_AFTER = re.compile(r"\s+(\w+)")  # the word after the verb
 _OPENER = re.compile(rf",\s+(?:{'|'.join(sorted(_CONJUNCTIONS))})\s")
 
 
@@ -80,6 +81,8 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     found = sentence_subject(text, window, cues)
     if found is not None and reported_form(found.cue or "", found.words.split()[0], cues):
         return None  # "Die Regierung nutze …, um „…“": the subject is what is reported
+    if found is not None and _object_first(text, found):
+        return None  # "Mehr Polizei erwarte er „…“": "er" after the verb is the subject
     if found is not None and paired(text, window, found):
         return None  # "Jan Roth gegen Eva Klar:": no verb, two people (german/label_topics.py)
     if found is not None and _plural_run(found, cues):
@@ -96,3 +99,14 @@ def _plural_run(mention: Mention, cues: Cues) -> bool:
     verb = mention.cue.split()[0] if mention.cue else ""
     bare = len(words) > 1 and words[0].lower() not in cues.determiners
     return mention.kind == "name" and bare and verb.islower() and verb.endswith("en")
+
+
+# German puts one phrase before the finite verb; "er" right after it is always a nominative, so
+# the phrase before is the object or an adverbial ("Mehr Polizei erwarte er", "Das Team führte er").
+def _object_first(text: str, mention: Mention) -> bool:
+    """Whether the verb of a subject read before it has "er" right after it: that is the subject."""
+    verb = mention.cue.split()[0] if mention.cue else ""
+    if mention.cue_at < 0 or not verb or not text.startswith(verb, mention.cue_at):
+        return False
+    after = _AFTER.match(text, mention.cue_at + len(verb))
+    return after is not None and after.group(1) == "er"

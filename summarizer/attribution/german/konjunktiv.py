@@ -23,6 +23,13 @@ _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,
 _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _PERSONS = frozenset(("er", "sie"))  # an inverted subject of the third person singular
+# The letters a verb stem in -t may end in before that -t ("erwar|te", "hal|te", "kos|te",
+# "rich|te", "bie|te", "bit|te"): a -te after other letters is a past only ("kann|te", "woll|te",
+# "sag|te", "leb|te", "bau|te", "füh|rte", "äußer|te", "spiel|te", "mach|te", "kauf|te"); the
+# pasts in "-achte" (machte, dachte, brachte) far outnumber "achte", and "hatte" is a past.
+_T_STEM = re.compile(
+    r"(?:(?<=[aou])r|(?<=a)l|(?<!s)s|(?<=i)e|[iaoö]|(?<![aeä])u|(?<![aouä])ch|(?<![urfü])f|t)$"
+)
 
 
 def reported_form(verb: str, subject: str, cues: Cues) -> bool:
@@ -56,6 +63,8 @@ def _stem_t(words: list[str], verb: int, cues: Cues) -> bool:
     after = words[verb + 1] if verb + 1 < len(words) else ""
     if after not in _PERSONS or not word.endswith("te") or word.endswith("ete"):
         return False
+    if _T_STEM.search(word[:-2]) is None or word == "hatte":
+        return False  # "Die Gäste kannte er": a past
     return word not in cues.passive and cues.verbs.fullmatch(word) is None
 
 

@@ -21,6 +21,8 @@ _DATA = _data.load_toml("german.toml")
 _GENDERS = {w: g for g in ("masculine", "feminine") for w in _DATA["possessed"][g]}
 _TAILS = frozenset(_DATA["colon_labels"]["tails"])  # "Sein Fazit dazu:"
 _REACH = 300  # the sentence before: bounded
+_JOINED = frozenset(("mit", "und", "sowie"))  # others join her: "ihr" may be "their"
+_OBLIQUE = frozenset(("den", "dem", "einen", "einem"))  # an object's article
 
 
 def possessive_label(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -42,10 +44,12 @@ def possessive_label(text: str, window: Window, cues: Cues) -> Mention | None:
     words = [t.group() for t in before]
     found = people(text, words, cues)
     genders = [_gender(words, i, cues) for i in found]
-    plural = wanted == "feminine" and len(genders) > 1  # "Jan Roth traf Eva Ems. Ihr Fazit:"
+    plural = wanted == "feminine" and (len(genders) > 1 or not _JOINED.isdisjoint(words))
     if genders.count(wanted) != 1 or None in genders or plural:
-        return None
+        return None  # "Jan Roth traf Eva Ems. Ihr Fazit:", "Mia Falk sang mit ihrer Band. Ihr"
     surname = found[genders.index(wanted)]
+    if not _subject(words[: surname - 1], cues):
+        return None  # "Ein Polizist nahm den Arzt Jan Roth fest. Sein Fazit:": the object's?
     first, last = before[surname - 1], before[surname]
     name = text[first.start() : last.end()]
     return Mention(name, "name", tokens[noun].group(), first.start(), tokens[noun].start())
@@ -65,3 +69,26 @@ def _gender(words: list[str], surname: int, cues: Cues) -> str | None:
     if given is not None or surname < 2 or not role_before(words[surname - 2], cues):
         return given
     return "feminine" if words[surname - 2].endswith(("in", "innen")) else "masculine"
+
+
+# "Am Abend zog Trainer Jan Roth Bilanz": after an adverbial, one verb, then the name; "nahm den
+# Arzt Jan Roth fest" puts the name in an object ("den", "dem"), whose "Sein Fazit" is unsure.
+def _subject(before: list[str], cues: Cues) -> bool:
+    """Whether the words before a name (from its sentence's start) leave it in the subject:
+    capitalised words, articles, "und" and commas, or an adverbial and the verb ("Am Abend zog")."""
+    start = len(before)
+    while start and before[start - 1][:1].isupper():
+        start -= 1  # the name's title: "Trainer", "Die Ärztin"
+    if start and before[start - 1].lower() in cues.determiners:
+        if before[start - 1].lower() in _OBLIQUE:
+            return False
+        start -= 1
+    rest = before[:start]
+    joins = cues.determiners | _JOINED | {","}
+    if all(w[:1].isupper() or w.lower() in joins for w in rest):
+        return True
+    inverted = len(rest) > 1 and rest[-1].isalpha() and rest[-1].islower()
+    adverbial = rest[:-1]
+    if not inverted or adverbial[0].lower() in cues.determiners:
+        return False  # "Ein Polizist nahm Jan Roth fest"
+    return all(w[:1].isupper() or w.lower() in joins for w in adverbial)

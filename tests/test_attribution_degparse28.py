@@ -10,6 +10,7 @@ from summarizer.attribution.frames import noun_subjects
 from summarizer.attribution.frames.noun_subjects import noun_subject
 from summarizer.attribution.german import german_nested
 from summarizer.attribution.german.window_reading import read_window
+from summarizer.attribution.kinds import documents
 from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.marks.alike import alike
@@ -129,3 +130,14 @@ def test_the_clause_cut_is_past_the_last_mark_in_reach(marks: re.Pattern[str]) -
 )
 def test_a_double_mark_inside_keeps_the_marks(text: str, rewritten: str | None) -> None:
     assert alike(text, list(scan(text))) == rewritten
+
+
+def test_only_a_title_noun_or_a_work_after_a_quotation_is_read_further() -> None:
+    cues = cues_for("de")
+    naming = sorted(documents._NAMING - documents._TITLING)  # "so lautet": no title on its own
+    assert documents._TITLING == documents._TITLE_NOUNS | documents._WORKS
+    for word in naming[:20]:
+        text = f"„Neue Wege“ {word} es im Heft."
+        span = next(iter(scan(text)))
+        plain = any(w in documents._TITLE_NOUNS or w in documents._WORKS for w in [word, "es"])
+        assert documents._titled_after(text, span, cues) == plain

@@ -1,5 +1,6 @@
 """Session 28's German speed cuts (`degparse28`) read as the plain readings they replace."""
 
+import dataclasses
 import random
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from summarizer.attribution.german.window_reading import read_window
 from summarizer.attribution.kinds import documents
 from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
+from summarizer.attribution.lexicon.verb_forms import verb_form
 from summarizer.attribution.marks.alike import alike
 from summarizer.attribution.marks.marks import scan
 
@@ -141,3 +143,31 @@ def test_only_a_title_noun_or_a_work_after_a_quotation_is_read_further() -> None
         span = next(iter(scan(text)))
         plain = any(w in documents._TITLE_NOUNS or w in documents._WORKS for w in [word, "es"])
         assert documents._titled_after(text, span, cues) == plain
+
+
+@pytest.mark.parametrize("family", ["de", "en", "es", "ru"])
+def test_a_verb_form_is_read_as_the_pattern_reads_it(family: str) -> None:
+    cues = cues_for(family)
+    words = [
+        "sagte",
+        "sagt",
+        "Sagte",
+        "erklärte",
+        "said",
+        "told",
+        "dijo",
+        "заявил",
+        "Haus",
+        "",
+        "a b",
+    ]
+    for word in words * 2:  # the second time from the words kept
+        assert verb_form(word, cues) == (cues.verbs.fullmatch(word) is not None)
+
+
+def test_a_changed_verb_pattern_is_asked_anew() -> None:
+    cues = cues_for("de")
+    assert verb_form("sagte", cues)
+    other = dataclasses.replace(cues, verbs=re.compile("meinte"))
+    assert not verb_form("sagte", other)
+    assert verb_form("sagte", cues)

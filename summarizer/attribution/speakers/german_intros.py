@@ -10,6 +10,8 @@
 # - "als" and a noun with a present verb of working ("Eva Ems, die als Lehrerin arbeitet,", "Jan
 #   Ost arbeitet seit Jahren als Landwirt"): the noun is the role; a past verb ("arbeitete") or a
 #   former word ("früher") introduces nobody.
+# - a role apposed with no article, its complement after it ("Jan Ost, Trainer des FC Ahlbach,",
+#   "Eva Ems, 44, Lehrerin aus Kornbach,"): a capitalised word that is no first name.
 # Data: summarizer/data/roles_again.toml (`as_verbs`, `complement_links`, `former`).
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def german_intros(roster: Roster, data: dict[str, Any], around: Around) -> set[I
     or "als" and a role with a present verb of working."""
     if not roster.cues.nouns_capitalized or "as_verbs" not in data:
         return set()
-    return _led(roster, data, around) | _apposed_after(roster.text, data) | _working(roster, data)
+    found = _led(roster, data, around) | _apposed_after(roster.text, data)
+    return found | _working(roster, data) | _apposed_bare(roster, data)
 
 
 def _led(roster: Roster, data: dict[str, Any], around: Around) -> set[Intro]:
@@ -82,6 +85,28 @@ def _apposed_after(text: str, data: dict[str, Any]) -> set[Intro]:
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def _bare_phrase(links: tuple[str, ...]) -> re.Pattern[str]:
+    """A role apposed with no article, an age before it, a complement opened by a link after."""
+    opening = "|".join(links)
+    return re.compile(rf", (?:\d{{1,3}}, )?([A-ZÄÖÜ][\w-]*) ((?:{opening}) [^,.;:!?„“\"]{{1,40}}?)[,.]")
+
+
+def _apposed_bare(roster: Roster, data: dict[str, Any]) -> set[Intro]:
+    """Each roster name with a role apposed after it with no article and a complement."""
+    found: set[Intro] = set()
+    text, pattern = roster.text, _bare_phrase(tuple(data["complement_links"]))
+    for placed in roster.by_word().values():
+        for pos, name in placed:
+            start = text.find(name, pos, pos + len(name) + 1)
+            phrase = pattern.match(text, start + len(name)) if start >= 0 else None
+            if phrase is None or first_name(phrase.group(1), roster.cues.family):
+                continue
+            if not any(w.lower() in data["former"] for w in phrase.group(2).split()):
+                found.add((start, name, frozenset({phrase.group(1).lower()}), ""))
+    return found
+
+
 def _working(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     """Each roster name whose own clause gives it a role with "als" and a present verb of
     working: its verb right after it, or a relative clause after it ("Eva Ems, die als …")."""
@@ -103,12 +128,17 @@ def _working(roster: Roster, data: dict[str, Any]) -> set[Intro]:
 # "Der 47 Jahre alte Landwirt Jan Ostermann": the roster's run keeps the role ("Landwirt Jan
 # Ostermann"), `_led` the name after it; two names of one person would be two people.
 def merged(found: set[Intro]) -> list[Intro]:
-    """The introductions in text order, less a name that ends in another's at the same place."""
-    ending: dict[int, set[str]] = {}
+    """The introductions in text order, a name that ends in another's at the same place ("Laut
+    Jan Ost", "Landwirt Jan Ost") given to the shorter one with its roles."""
+    shortest: dict[int, tuple[int, str]] = {}
     for start, name, _, _ in found:
-        ending.setdefault(start + len(name), set()).add(name)
-    return sorted(
-        (start, name, roles, age)
-        for start, name, roles, age in found
-        if not any(name.endswith(f" {other}") for other in ending[start + len(name)])
-    )
+        end = start + len(name)
+        if end not in shortest or len(name) < len(shortest[end][1]):
+            shortest[end] = (start, name)
+    kept: dict[tuple[int, str], tuple[frozenset[str], str]] = {}
+    for start, name, roles, age in found:
+        short = shortest[start + len(name)]
+        key = short if name.endswith(f" {short[1]}") else (start, name)
+        held, aged = kept.get(key, (frozenset(), ""))
+        kept[key] = (held | roles, aged or age)
+    return sorted((start, name, roles, age) for (start, name), (roles, age) in kept.items())

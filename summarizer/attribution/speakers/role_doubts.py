@@ -51,8 +51,11 @@ def bare_rival(text: str, role: str, person: tuple[int, str], cue: int, data: di
     bare, odd = _bare(text, role, links)
     if bare and bare[0] < person[0]:
         return True
-    end = _SENTENCE.search(text, person[0] + len(person[1]))  # "Jan Ost ist Landwirt": his own
-    after = bisect_right(odd, end.start() if end else len(text))
+    after = bisect_right(odd, person[0] + len(person[1]))
+    found = _SENTENCE.search(text, person[0] + len(person[1]))
+    end = found.start() if found else len(text)
+    while after < len(odd) and odd[after] < end and _own(text, odd[after]):
+        after += 1  # "Jan Ost ist Landwirt", "Eva Ems, die als Lehrerin arbeitet": the person's
     return after < len(odd) and odd[after] < cue
 
 
@@ -76,3 +79,9 @@ def _odd(text: str, at: int, role: str, complement: re.Pattern[str]) -> bool:
     before = text[max(0, at - 4) : at]
     after = text[at + len(role) : at + len(role) + 8].lstrip()
     return before not in ("der ", "die ", "Der ", "Die ") or bool(complement.match(after))
+
+
+def _own(text: str, at: int) -> bool:
+    """Whether the role at `at` is written as a predicate or an apposition ("ist", "als", ", ")."""
+    lead = text[max(0, at - 8) : at]
+    return re.search(r"(?:(?<![\w-])(?:als|ist|wird)|,|\d,|, (?:der|die|ein|eine)) $", lead) is not None

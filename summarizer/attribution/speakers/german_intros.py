@@ -89,7 +89,9 @@ def _apposed_after(text: str, data: dict[str, Any]) -> set[Intro]:
 def _bare_phrase(links: tuple[str, ...]) -> re.Pattern[str]:
     """A role apposed with no article, an age before it, a complement opened by a link after."""
     opening = "|".join(links)
-    return re.compile(rf", (?:\d{{1,3}}, )?([A-ZÄÖÜ][\w-]*) ((?:{opening}) [^,.;:!?„“\"]{{1,40}}?)[,.]")
+    return re.compile(
+        rf", (?:\d{{1,3}}, )?([A-ZÄÖÜ][\w-]*) ((?:{opening}) [^,.;:!?„“\"]{{1,40}}?)[,.]"
+    )
 
 
 def _apposed_bare(roster: Roster, data: dict[str, Any]) -> set[Intro]:

@@ -44,7 +44,9 @@ def _first_unnamed(text: str, pattern: str) -> dict[str, float]:
     return first
 
 
-def bare_rival(text: str, role: str, person: tuple[int, str], cue: int, data: dict[str, Any]) -> bool:
+def bare_rival(
+    text: str, role: str, person: tuple[int, str], cue: int, data: dict[str, Any]
+) -> bool:
     """Whether the role is written with no name before the person, or (German) between the
     person and the cue other than plainly ("Der Kämmerer sagte")."""
     links = tuple(data.get("complement_links", ()))
@@ -66,7 +68,9 @@ def _bare(text: str, role: str, links: tuple[str, ...]) -> tuple[list[int], list
     name, "Die Bürgermeisterin von Kornbach, Eva Ems"), and where (German) not plainly so: after
     another word than a definite article, or before a complement ("Der Kämmerer der Stadt")."""
     joined = "|".join(links)
-    complement = rf"|\s+(?:{joined})\s[^,.;:!?„“\"]{{1,40}}?,\s+[A-ZÄÖÜ]\S+\s+[A-ZÄÖÜ]" if links else ""
+    complement = (
+        rf"|\s+(?:{joined})\s[^,.;:!?„“\"]{{1,40}}?,\s+[A-ZÄÖÜ]\S+\s+[A-ZÄÖÜ]" if links else ""
+    )
     pattern = rf"(?<![\w-]){re.escape(role)}(?![\w-])(?-i:(?!,?\s+[A-ZÄÖÜ]{complement}))"
     bare = [m.start() for m in re.finditer(pattern, text, re.IGNORECASE)]
     plain = re.compile(rf"(?:{joined})(?![\w-])") if links else None
@@ -84,4 +88,7 @@ def _odd(text: str, at: int, role: str, complement: re.Pattern[str]) -> bool:
 def _own(text: str, at: int) -> bool:
     """Whether the role at `at` is written as a predicate or an apposition ("ist", "als", ", ")."""
     lead = text[max(0, at - 8) : at]
-    return re.search(r"(?:(?<![\w-])(?:als|ist|wird)|,|\d,|, (?:der|die|ein|eine)) $", lead) is not None
+    return (
+        re.search(r"(?:(?<![\w-])(?:als|ist|wird)|,|\d,|, (?:der|die|ein|eine)) $", lead)
+        is not None
+    )

@@ -57,7 +57,10 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if age and unnamed_age(roster.text, age.group(1), at, data):
         return None  # "Ein 65-Jähriger wurde verletzt": the age at the cue may be his
     start, name = first
-    if role and (_first_rival(roster.text, role, name) < at or bare_rival(roster.text, role, (start, name), min(at, mention.at), data)):
+    if role and (
+        _first_rival(roster.text, role, name) < at
+        or bare_rival(roster.text, role, (start, name), min(at, mention.at), data)
+    ):
         return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
     if not agrees(roster, mention, (start, start + len(name)), data):
         return None

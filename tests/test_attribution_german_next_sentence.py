@@ -35,6 +35,7 @@ def _first(text: str) -> tuple[str | None, str]:
         ("Trainer Jan Ost ist sich sicher.", "Jan Ost"),
         ("Feuerwehrchef Ralf Kern zeigte sich erleichtert.", "Ralf Kern"),
         ("Verhandlungsführerin Eva Ems gab sich am Abend optimistisch.", "Eva Ems"),
+        ("Bürgermeisterin Eva Ems fand nach dem Brand deutliche Worte.", "Eva Ems"),
     ],
 )
 def test_the_next_sentence_pointing_back_names_the_speaker(after: str, speaker: str) -> None:
@@ -67,6 +68,8 @@ def test_a_quotation_opening_its_paragraph() -> None:
         "Diese Aussage empörte Ministerin Eva Ems.",
         "Jan Ost und Eva Ems sind sich einig.",  # two people
         "Jan Ost ist seit Januar Trainer des Vereins.",
+        "Eva Ems kritisierte diese Worte.",  # "Worte" with a demonstrative: another's
+        "Jan Ost las die Worte vor.",
     ],
 )
 def test_a_next_sentence_not_pointing_back_names_nobody(after: str) -> None:

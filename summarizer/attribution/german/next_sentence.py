@@ -104,14 +104,19 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
     return _person(text, tokens, phrase, tokens[verb], cues)
 
 
-# "„…“ Ärztin Eva Lechner zeigt sich besorgt.", "„…“ Jan Roth ist sich sicher."
+# "„…“ Ärztin Eva Lechner zeigt sich besorgt.", "„…“ Jan Roth ist sich sicher.", "„…“ Landrat Jan
+# Roth fand deutliche Worte." (the words the object, no article before them: not "Jan Roth las die
+# Worte", another's).
 def _stance_subject(text: str, tokens: list[re.Match[str]], cues: Cues) -> Mention | None:
-    """The person opening the sentence before a verb of stance and "sich"."""
+    """The person opening the sentence before a verb of stance and "sich", or "… Worte"."""
     phrase = read_phrase(tokens, 0, cues, first=True)
     if phrase is None or phrase.end + 1 >= len(tokens):
         return None
     verb, then = tokens[phrase.end], tokens[phrase.end + 1].group()
-    if verb.group() not in _STANCE or then != _REFLEXIVE:
+    rest = [t.group().lower() for t in tokens[adverbials(tokens, phrase.end + 1, cues) :]]
+    worded = rest[-1:] == ["worte"] and cues.determiners.isdisjoint(rest)
+    worded = worded and finite(verb.group(), cues)
+    if not worded and (verb.group() not in _STANCE or then != _REFLEXIVE):
         return None
     return _person(text, tokens, phrase, verb, cues)
 

@@ -37,6 +37,7 @@ _HELD = frozenset(_WORDS["held"])
 _VIEWING = frozenset(_WORDS["viewing"])
 _CONVINCED = frozenset(_WORDS["convinced"])
 _CONVINCING = frozenset({"davon", "dessen"})
+_PREDICATING = ("für", "als")
 _NEGATIONS = frozenset(_DATA["closing"]["negations"])
 _REFLEXIVE = "sich"
 _STOPS = ".!…"  # the quotation's own sentence ends inside its marks; not a question
@@ -56,6 +57,8 @@ def next_sentence(text: str, before: Window, start: int, cues: Cues) -> Mention 
     words = [t.group().lower() for t in tokens]
     if not words or not (_NEGATIONS.isdisjoint(words) and _RECEIVED.isdisjoint(words)):
         return None
+    if len(words) > 2 and words[-2] in _PREDICATING:
+        return None  # "Das erklärte X für beendet": the verb with a predicate, no saying
     verb = _pointing(words, cues)
     if verb is not None:
         return _subject_after(text, tokens, verb, cues)

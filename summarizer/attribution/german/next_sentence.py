@@ -43,6 +43,7 @@ _REFLEXIVE = "sich"
 _STOPS = ".!…"  # the quotation's own sentence ends inside its marks; not a question
 _CLOSERS = '“”"»«'
 _REACH = 300
+_BACK = 400  # how far back a cue before the quotation is looked for
 
 
 def next_sentence(text: str, before: Window, start: int, cues: Cues) -> Mention | None:
@@ -69,13 +70,14 @@ def next_sentence(text: str, before: Window, start: int, cues: Cues) -> Mention 
 # and nothing before it in its paragraph reports words ("X sagte am Montag: „…“ „…“").
 def _whole_sentence(text: str, before: Window, start: int, cues: Cues) -> bool:
     """Whether the quotation ending before `start` makes a sentence of its own, uncued."""
-    closed = text[:start].rstrip()
+    closed = text[max(0, start - _BACK) : start].rstrip()
     if len(closed) < 2 or closed[-1] not in _CLOSERS or closed[-2] not in _STOPS:
         return False
     lead = text[before[0] : before[1]].rstrip()
     if lead and lead[-1] not in _STOPS + _CLOSERS + "?":
         return False  # "Er nannte es „…“.": words before it in its sentence
-    paragraph = text.rfind("\n", 0, before[1]) + 1
+    paragraph = text.rfind("\n", max(0, before[1] - _BACK), before[1]) + 1  # within reach
+    paragraph = max(paragraph, before[1] - _BACK)
     return cues.verbs.search(text, paragraph, before[1]) is None and ":" not in lead
 
 

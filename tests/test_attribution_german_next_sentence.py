@@ -33,6 +33,7 @@ def _first(text: str) -> tuple[str | None, str]:
         ("Zu diesem Schluss kommt Gutachterin Eva Ems.", "Eva Ems"),
         ("Mit diesem Satz eröffnete Ratsvorsitzender Jan Ost die Sitzung.", "Jan Ost"),
         ("Trainer Jan Ost ist sich sicher.", "Jan Ost"),
+        ("Da ist sich Projektleiter Jan Ost sicher.", "Jan Ost"),
         ("Feuerwehrchef Ralf Kern zeigte sich erleichtert.", "Ralf Kern"),
         ("Verhandlungsführerin Eva Ems gab sich am Abend optimistisch.", "Eva Ems"),
         ("Bürgermeisterin Eva Ems fand nach dem Brand deutliche Worte.", "Eva Ems"),
@@ -70,6 +71,7 @@ def test_a_quotation_opening_its_paragraph() -> None:
         "Jan Ost ist seit Januar Trainer des Vereins.",
         "Eva Ems kritisierte diese Worte.",  # "Worte" with a demonstrative: another's
         "Jan Ost las die Worte vor.",
+        "Da war Jan Ost noch ein Kind.",  # "da" a time, no conviction
     ],
 )
 def test_a_next_sentence_not_pointing_back_names_nobody(after: str) -> None:

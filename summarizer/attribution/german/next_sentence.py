@@ -88,7 +88,7 @@ def _pointing(words: list[str], cues: Cues) -> int | None:
     first, verb = words[0], words[1] if len(words) > 1 else ""
     if first == "so":
         return 1 if verb in _VIEWING or cues.verbs.fullmatch(verb) else None
-    if first in _POINTERS:  # "das", "dies"; "davon", "dessen": "… ist X überzeugt"
+    if first in _POINTERS:  # "das", "dies"; "davon", "dessen", "da": "… ist X überzeugt"
         convinced = verb in _HELD and words[-1] in _CONVINCED
         return 1 if verb in _OWNED or (first in _CONVINCING and convinced) else None
     if first in _DEMONSTRATIVES and len(words) > 2 and verb in _NOUNS:

@@ -32,7 +32,8 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _NOUNS = frozenset(_WORDS["nouns"])
 _RECEIVED = frozenset(_WORDS["received"])
 _STANCE = frozenset(_WORDS["stance"])
-_OWNED = frozenset(_WORDS["owned"])
+_OWNED = frozenset(pair.split()[0] for pair in _WORDS["owned"])
+_PARTICLES = dict(pair.split() for pair in _WORDS["owned"] if " " in pair)  # "teilte": "mit"
 _HELD = frozenset(_WORDS["held"])
 _VIEWING = frozenset(_WORDS["viewing"])
 _CONVINCED = frozenset(_WORDS["convinced"])
@@ -62,7 +63,7 @@ def next_sentence(text: str, before: Window, start: int, cues: Cues) -> Mention 
         return None  # "Das erklärte X für beendet": the verb with a predicate, no saying
     verb = _pointing(words, cues)
     if verb is not None:
-        return _subject_after(text, tokens, verb, cues)
+        return _subject_after(text, tokens, verb, cues) if _particled(words, verb) else None
     return _stance_subject(text, tokens, cues)
 
 
@@ -95,6 +96,13 @@ def _pointing(words: list[str], cues: Cues) -> int | None:
         return 2 if words[2] in _OWNED or words[2] in _HELD else None
     pointed = first in _PREPOSITIONS and verb in _DEMONSTRATIVES
     return 3 if pointed and len(words) > 3 and words[2] in _NOUNS else None
+
+
+# "So teilte X die Meinung": "teilte" says only with its particle closing the clause ("teilte mit").
+def _particled(words: list[str], verb: int) -> bool:
+    """Whether the verb at `verb`, if it says only with a particle, has that particle last."""
+    particle = _PARTICLES.get(words[verb])
+    return particle is None or words[-1] == particle
 
 
 def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues) -> Mention | None:

@@ -38,6 +38,7 @@ from summarizer.attribution.german.german_content import set_aside
 from summarizer.attribution.german.german_embedded import embedded_speaker, reporters_unsure
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
+from summarizer.attribution.german.next_sentence import next_sentence
 from summarizer.attribution.german.worded import worded_speaker
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
@@ -105,7 +106,8 @@ def _spaced_after(
         )
     fresh = new_sentence(text, window[0], start, outside=cues.nouns_capitalized)  # German „…“.
     if cues.nouns_capitalized and fresh:
-        return sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
+        said = sentence_after(text, before, start, cues)  # "„…“ Soweit X.", "„…“ Das sagte X."
+        return said or next_sentence(text, before, start, cues)  # "„…“ Davon ist X überzeugt."
     if fresh and not bare_cue(text, before, start, cues):
         return None
     first = TOKEN.match(text, start)

@@ -22,7 +22,10 @@ from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 
-KONJUNKTIV_TWO = frozenset(_data.load_toml("german.toml")["chain"]["konjunktiv_two"])
+_CHAIN = _data.load_toml("german.toml")["chain"]
+KONJUNKTIV_TWO = frozenset(_CHAIN["konjunktiv_two"])
+_WISHES = tuple(_CHAIN["wishes"])
+_COMPARING = frozenset(_CHAIN["comparing"])
 _ARTICLES = {"der": "masculine", "die": "feminine"}
 _REACH = 320  # the sentence before: bounded
 _UMLAUT = re.compile(r"[a-zß]*[äöü][a-zäöüß]*en")  # "sänken", "stünden", "böten"
@@ -31,6 +34,19 @@ _UMLAUT = re.compile(r"[a-zß]*[äöü][a-zäöüß]*en")  # "sänken", "stünde
 _PRONOUN = re.compile(r"(?<=[.!?] )(Er|Sie) (?=[a-zäöüß]+[^n\W]\b)|\b([a-zäöüß]+e) (er|sie)\b")
 _NOT_VERBS = frozenset(("wie", "ohne", "diese", "jene", "welche"))
 _GENDERS = {"Er": "masculine", "Sie": "feminine", "er": "masculine", "sie": "feminine"}
+
+
+def chained(text: str, window: tuple[int, int], words: list[str], cues: Cues) -> bool:
+    """Whether the words before a quotation are in the Konjunktiv of reported speech: a listed
+    form, or `chained_verb`; not a wish ("Gott sei Dank"), nor a form after "als" ("als sei")."""
+    lower = " ".join(words).lower()
+    if any(lower.startswith(wish) or f" {wish} " in f" {lower} " for wish in _WISHES):
+        return False
+    forms = cues.reported | cues.subjunctive
+    listed = [i for i, w in enumerate(words) if w.lower() in forms]
+    if any(i == 0 or words[i - 1].lower() not in _COMPARING for i in listed):
+        return True
+    return not listed and chained_verb(text, window, cues)
 
 
 def chained_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
-from summarizer.attribution.german.chain_forms import chained_verb, kept
+from summarizer.attribution.german.chain_forms import chained, kept
 from summarizer.attribution.german.chain_rivals import QUANTIFIERS
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
@@ -196,8 +196,7 @@ def goes_on_reported(
     if cues.sentence_end.search(text, *window) or (colon and not framed):
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
-    forms = cues.reported | cues.subjunctive
-    reported = any(w.lower() in forms for w in words) or chained_verb(text, window, cues)
+    reported = chained(text, window, words, cues)  # german/chain_forms.py
     reported = reported and not irrealis(text, window, cues)
     if said or not reported or _impersonal(text, window, cues):
         return False

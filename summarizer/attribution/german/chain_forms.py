@@ -79,13 +79,14 @@ def _running(text: str, at: int, cues: Cues) -> bool:
 
 def kept(text: str, head: tuple[int, int], end: int, cues: Cues) -> bool:
     """Whether the chain from the naming sentence `head` to `end` keeps its speaker: the naming
-    sentence names no two people, and each "er"/"sie" subject after it is of its subject's
-    gender."""
+    sentence names no two people, and no "er"/"sie" subject after it is of the other gender
+    than its subject's (a gender not known keeps it)."""
     words = TOKEN.findall(text, *head)
     if len(people(text, words, cues)) > 1:
         return False  # "Ole Brandt traf Ina Seiler."
     wanted = {_GENDERS[m.group(1) or m.group(3)] for m in _subjects(text, (head[1], end), cues)}
-    return not wanted or wanted == {_subject_gender(text, words, cues)}
+    gender = _subject_gender(text, words, cues)
+    return not wanted or gender is None or wanted == {gender}  # unknown: as before
 
 
 def _subjects(text: str, window: tuple[int, int], cues: Cues) -> list[re.Match[str]]:
@@ -106,6 +107,7 @@ def _subject_gender(text: str, words: list[str], cues: Cues) -> str | None:
         start -= 1
     marks = {title_gender(w, cues) for w in words[start : found[0] - 1]}
     marks |= {GENDERS.get(w) for w in words[start : found[0]]}
+    marks.add(_ARTICLES.get(words[start].lower()))  # "Der Trainer Tom Roe"
     marks.discard(None)
     return marks.pop() if len(marks) == 1 else None
 

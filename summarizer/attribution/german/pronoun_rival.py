@@ -16,6 +16,8 @@ from summarizer.attribution.lexicon.stops import last_stop
 
 _REACH = 400  # the sentence before and the pronoun's own: bounded
 _OBJECT = re.compile(r"\b(die|den|dem) (?:[a-zäöüß]+ ){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b(?! [A-ZÄÖÜ])")
+# a name apposed to the noun, past its genitive: the named person, the subject, not a rival
+_APPOSED = re.compile(r"(?: (?:des|der) [^,.;:!?„“]{1,60})?, [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ]")
 _ARTICLES = {"die": "feminine", "den": "masculine", "dem": "masculine"}
 
 
@@ -28,11 +30,24 @@ def object_rival(text: str, pronoun: str, at: int, cues: Cues) -> bool:
     reach = max(0, at - _REACH, text.rfind("\n", max(0, at - _REACH), at) + 1)
     own = last_stop(text, cues.sentence_end, reach, at)
     start = last_stop(text, cues.sentence_end, reach, own - 1) if own else None
-    for found in _OBJECT.finditer(text, start or reach, at):
+    begin = start or reach
+    for found in _OBJECT.finditer(text, begin, at):
         article, noun = found.groups()
-        if _ARTICLES[article] == wanted and _person(noun, wanted, cues):
-            return True
+        if _ARTICLES[article] != wanted or not _person(noun, wanted, cues):
+            continue
+        before = text[begin : found.start()]
+        if before.count("„") > before.count("“") or _governed(before, cues):
+            continue  # "„mehr Zeit mit dem Team“", "nach dem Trainer": no object of the verb
+        if _APPOSED.match(text, found.end()):
+            continue  # "kritisierte die Sprecherin des Vorsitzenden, Greta Sommer, den Plan"
+        return True
     return False
+
+
+def _governed(before: str, cues: Cues) -> bool:
+    """Whether the word right before an article is a preposition."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in cues.governing
 
 
 def _person(noun: str, wanted: str, cues: Cues) -> bool:

@@ -96,6 +96,15 @@ def test_the_same_speakers_surname_and_a_place_leave_the_carried_speaker() -> No
     assert _last(place)[1] == "Carla Weiß"
 
 
+# "Kolbe habe …": a surname before a Konjunktiv verb is the one spoken of; the speaker goes on.
+def test_a_surname_before_a_reported_verb_is_the_one_spoken_of() -> None:
+    text = (
+        "Der Angeklagte Bernd Kolbe schwieg. „Er hat das Amt missbraucht“, sagte die Richterin "
+        "Carla Weiß. Kolbe habe sich „wie ein König“ benommen."
+    )
+    assert _last(text)[1] != "Bernd Kolbe"
+
+
 # "warf … „…“ vor": what a named subject reproaches someone with is speech, not a title.
 def test_a_reproach_governs_its_quoted_word() -> None:
     text = "Im Landtag warf SPD-Fraktionschefin Greta Hollmann dem Minister „Wortbruch“ vor."

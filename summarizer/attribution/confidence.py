@@ -25,6 +25,7 @@ from summarizer.attribution.lexicon.after_quote import after_quote_form
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.future_in_past import narrated_would
 from summarizer.attribution.lexicon.records import quick_init
+from summarizer.attribution.lexicon.verb_forms import verb_form
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.bare_words import owner_rival
 from summarizer.attribution.speakers.generations import generation
@@ -113,7 +114,7 @@ def carried_from_terms(found: Sequence[Attribution], kinds: Sequence[str]) -> li
 
 def _introduced(cue: str, cues: Cues) -> bool:
     """Whether the cue is a colon, a noun for words said or a reporting verb ("X's motto:")."""
-    verb = cues.verbs.fullmatch(cue) is not None or after_quote_form(cue, cues.family)
+    verb = verb_form(cue, cues) or after_quote_form(cue, cues.family)
     return cue == ":" or cue in cues.sayings or verb
 
 

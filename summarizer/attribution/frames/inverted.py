@@ -6,6 +6,7 @@ import re
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.verb_forms import verb_form
 
 ROLE_REACH = 60
 ROLE_WORDS = 4
@@ -16,7 +17,7 @@ def after_cue(text: str, run: re.Match[str], cues: Cues) -> bool:
     """Whether a cue comes right before the name, or before its role and lower-case complement."""
     before = list(TOKEN.finditer(text, max(0, run.start() - ROLE_REACH), run.start()))
     for back in range(1, min(len(before), ROLE_WORDS) + 1):
-        if cues.verbs.fullmatch(before[-back].group()):
+        if verb_form(before[-back].group(), cues):
             if back > 1 and before[-back + 1].group().lower() not in cues.titles:
                 return False
             return not _subject_before(text, before[: len(before) - back + 1], cues)

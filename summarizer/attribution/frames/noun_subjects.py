@@ -17,6 +17,7 @@ from summarizer.attribution.german.german_split import split_subject
 from summarizer.attribution.german.label_topics import preposition_verb
 from summarizer.attribution.german.possessive_label import possessive_label
 from summarizer.attribution.german.seen_so import seen_so
+from summarizer.attribution.german.window_reading import read_window
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 
@@ -26,26 +27,29 @@ def _framed(text: str, window: Window, cues: Cues) -> Mention | None:
     return None if preposition_verb(found) else found
 
 
-# The last reads a document's wording ("Darin steht:"): only when no speaker is read first.
+# The last reads a document's wording ("Darin steht:"): only when no speaker is read first. The
+# flag: the reader reads only a window ending in a colon (and names nobody before any other).
 _READERS = (
-    deigned_subject,
-    main_subject,
-    split_subject,
-    preposed_subject,
-    _framed,
-    labelled_name,
-    judged_by,
-    statement_source,
-    content_source,
-    turn_speaker,
-    colon_label,
-    possessive_label,
-    seen_so,
-    became_plain,
-    referred_document,
+    (deigned_subject, True),
+    (main_subject, False),
+    (split_subject, False),
+    (preposed_subject, False),
+    (_framed, True),
+    (labelled_name, True),
+    (judged_by, False),
+    (statement_source, True),
+    (content_source, False),
+    (turn_speaker, True),
+    (colon_label, True),
+    (possessive_label, True),
+    (seen_so, True),
+    (became_plain, True),
+    (referred_document, True),
 )
 
 
 def noun_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     """The subject the first German reader finds in `window`, else None."""
-    return next(filter(None, (read(text, window, cues) for read in _READERS)), None)
+    colon = read_window(text, window).colon
+    found = (read(text, window, cues) for read, framed in _READERS if colon or not framed)
+    return next(filter(None, found), None)

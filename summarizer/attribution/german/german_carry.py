@@ -14,6 +14,7 @@ from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.verb_forms import verb_form
 
 _SENTENCES = 3  # reported sentences between the two quotations at most
 _REACH = 500  # characters between them at most: bounded, linear
@@ -46,7 +47,7 @@ def _reported(text: str, window: tuple[int, int], cues: Cues) -> bool:
     words = TOKEN.findall(text, *window)
     if text[window[0] : window[1]].rstrip()[-1:] == ":":
         return False  # a frame of its own: "Die Lage sei so:"
-    if any(cues.verbs.fullmatch(w) and w.lower() not in cues.reported for w in words):
+    if any(verb_form(w, cues) and w.lower() not in cues.reported for w in words):
         return False
     listed = any(w.lower() in cues.reported or w.lower() in cues.subjunctive for w in words)
     if not listed and not reported_verb(text, window, cues):  # "Die Dürre treffe vor allem …"
@@ -98,4 +99,4 @@ def added(text: str, window: tuple[int, int], cues: Cues) -> bool:
         return False
     if any(w in cues.pronouns or w in cues.reported for w in words):
         return False
-    return any(cues.verbs.fullmatch(w) for w in words)
+    return any(verb_form(w, cues) for w in words)

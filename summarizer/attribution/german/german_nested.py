@@ -34,8 +34,9 @@ def outside_nested(
     text: str, before: Window, mentions: Iterable[Mention], cues: Cues
 ) -> Iterator[Mention]:
     """`mentions`, less those before a reported clause of saying with a speaker of its own."""
-    inner = _nested_at(text, before, cues)
-    voiced, voice = _pronoun_nested(text, before)
+    clauses = _clauses(text, before)  # tokenized once for both readings below
+    inner = _nested_at(text, clauses, cues)
+    voiced, voice = _pronoun_nested(clauses)
     for mention in mentions:
         at = mention.at if mention.at >= 0 else mention.cue_at
         if 0 <= at < inner:
@@ -47,13 +48,20 @@ def outside_nested(
         yield mention
 
 
-def _nested_at(text: str, before: Window, cues: Cues) -> int:
+def _clauses(text: str, before: Window) -> list[tuple[int, list[re.Match[str]]]]:
+    """Where each clause after a comma in `before` starts, and its tokens (up to , : or ;)."""
+    return [
+        (part.start(), list(TOKEN.finditer(text, part.start(), part.end())))
+        for part in _PARTS.finditer(text, *before)
+        if part.start() > before[0] and text[part.start() - 1] == ","
+    ]
+
+
+def _nested_at(text: str, clauses: list[tuple[int, list[re.Match[str]]]], cues: Cues) -> int:
     """Where the last clause after a comma with a person and a participle of saying starts."""
     found = -1
-    for part in _PARTS.finditer(text, *before):
-        if part.start() > before[0] and text[part.start() - 1] == ",":
-            tokens = list(TOKEN.finditer(text, part.start(), part.end()))
-            found = part.start() if _saying_clause(text, tokens, cues) else found
+    for start, tokens in clauses:
+        found = start if _saying_clause(text, tokens, cues) else found
     return found
 
 
@@ -90,18 +98,17 @@ def _heard_from(text: str, tokens: list[re.Match[str]], cues: Cues) -> bool:
 # "Jan Roth erzählte, sie habe ihm gesagt, seine Verse seien „…“": a pronoun of another gender
 # (or "sie" with a plural verb) is a speaker of its own, so the reporter never speaks the words;
 # one of the reporter's gender may be the reporter ("Roth sagte, er habe erklärt, …"), kept.
-def _pronoun_nested(text: str, before: Window) -> tuple[int, str]:
+def _pronoun_nested(clauses: list[tuple[int, list[re.Match[str]]]]) -> tuple[int, str]:
     """Where the last clause "<er|sie> <auxiliary> … <participle of saying>" starts, and whose."""
     found, voice = -1, ""
-    for part in _PARTS.finditer(text, *before):
-        if part.start() > before[0] and text[part.start() - 1] == ",":
-            words = TOKEN.findall(text, part.start(), part.end())
-            while words and words[-1] in _TRAILING:
-                words.pop()
-            opens = len(words) > 2 and words[0] in _PRONOUNS and words[1] in _FINITE
-            if opens and words[-1] in _PARTICIPLES:
-                plural = words[0] == "sie" and words[1] in _PLURAL
-                found, voice = part.start(), "plural" if plural else _PRONOUNS[words[0]]
+    for start, tokens in clauses:
+        words = [t.group() for t in tokens]
+        while words and words[-1] in _TRAILING:
+            words.pop()
+        opens = len(words) > 2 and words[0] in _PRONOUNS and words[1] in _FINITE
+        if opens and words[-1] in _PARTICIPLES:
+            plural = words[0] == "sie" and words[1] in _PLURAL
+            found, voice = start, "plural" if plural else _PRONOUNS[words[0]]
     return found, voice
 
 

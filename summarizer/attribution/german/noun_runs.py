@@ -14,6 +14,7 @@ from summarizer.attribution.german.particled import past_particles
 from summarizer.attribution.german.roles import owned, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_nouns
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.verb_forms import verb_form
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
 _GENERATIONS = frozenset(_data.load_toml("german.toml")["role_surname"]["generations"])
@@ -41,7 +42,7 @@ def past_party(words: list[str], index: int) -> int:
 def past_adjectives(words: list[str], index: int, cues: Cues) -> int:
     """Past the adjectives and numbers before a noun."""
     while index < len(words) and modifier(words[index]) and words[index] not in cues.stop:
-        if words[index] in (",", "(", ")") or cues.verbs.fullmatch(words[index]):
+        if words[index] in (",", "(", ")") or verb_form(words[index], cues):
             break
         index += 1
     return index
@@ -63,7 +64,7 @@ def past_attribute(words: list[str], index: int, cues: Cues) -> int:
     nouns = False
     for at in range(opener + 1, min(len(words) - 1, opener + _ATTRIBUTE)):
         word = words[at]
-        if word in ",()" or cues.verbs.fullmatch(word):
+        if word in ",()" or verb_form(word, cues):
             return index
         nouns = nouns or word[0].isupper()
         if nouns and _closes(word, cues) and words[at + 1][0].isupper():
@@ -97,7 +98,7 @@ def past_capitals(words: list[str], index: int, cues: Cues, told: bool = False) 
     of a plural noun after a name, the one told: the run after a verb)."""
     start = index
     while index < len(words) and _capitalised(words[index]):
-        if words[index].lower() in cues.stop or cues.verbs.fullmatch(words[index]):
+        if words[index].lower() in cues.stop or verb_form(words[index], cues):
             break
         if time_at(words, index):
             break  # "Jan Roth Anfang März": a time, no part of the name

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 CLAUSE_MARKS = re.compile(r"[,;:.!?()\n–—„“”\"»«]")
@@ -12,6 +13,14 @@ CLAUSE_MARKS = re.compile(r"[,;:.!?()\n–—„“”\"»«]")
 
 
 def clause_cut(text: str, at: int, reach: int, marks: re.Pattern[str] = CLAUSE_MARKS) -> int:
-    """Where the clause up to `at` starts: past its last of `marks` in `reach`, else reach back."""
+    """Where the clause up to `at` starts: past its last of `marks` (a class of single
+    characters) in `reach`, else reach back."""
     start = max(0, at - reach)
-    return max((m.end() for m in marks.finditer(text, start, at)), default=start)
+    last = _last_of(marks).match(text, start, at)  # the regex engine reads back, no Python loop
+    return last.end() if last else start
+
+
+@functools.cache
+def _last_of(marks: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose match from a point ends right after the last of `marks` before its end."""
+    return re.compile(rf"(?s:.*)(?:{marks.pattern})")

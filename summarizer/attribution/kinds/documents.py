@@ -23,6 +23,7 @@ _GENRE = re.compile(r"[.,]?\s+([A-ZÄÖÜ][^\W\d_]+)\s+([^\W\d_]+)")
 _HEADING_WORDS = 4
 _TITLE_NOUNS = frozenset(_DATA["title_nouns"])
 _WORKS = _GENRES | frozenset(_DATA["works"])
+_TITLING = _TITLE_NOUNS | _WORKS  # a word after a quotation that may call it a title or a work
 _NAMING = frozenset(_DATA["naming"])
 _POINTERS = frozenset(_DATA["pointers"])
 _WITHIN = frozenset(_DATA["within"])
@@ -109,7 +110,7 @@ def _genre_after(text: str, span: Span) -> bool:
 def _titled_after(text: str, span: Span, cues: Cues) -> bool:
     """Whether the next words call the quotation a title, or name a work by it."""
     after = WORD.findall(text, span.close_at + 1, span.close_at + 1 + _AFTER_REACH)[:_AFTER_WORDS]
-    if not any(w in _TITLE_NOUNS or w in _WORKS for w in after):
+    if _TITLING.isdisjoint(after):
         return False  # only these make it a title: most quotations, no word of them read again
     if len(WORD.findall(text, span.start, span.end)) > _TITLE_WORDS:
         return False

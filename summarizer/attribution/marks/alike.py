@@ -19,7 +19,7 @@ _LOW, _HIGH = "„", "“"  # the German double marks every other convention is 
 _INNER_LOW, _INNER_HIGH = "‚", "‘"
 _DOUBLE_OPENERS = frozenset('»«“"')
 _DOUBLE_CLOSERS = frozenset('«»”"“')
-_DOUBLES = '„“”»«"‟'
+_DOUBLES = re.compile('[„“”»«"‟]')  # any double mark: one search of a quotation for all
 _SINGLE_GUILLEMETS = frozenset("›‹")  # each opens or closes, as the double ones around it set
 _GUILLEMET = re.compile("[›‹]")
 # The single guillemet that opens a quotation nested in one the double guillemet opens.
@@ -31,7 +31,7 @@ def alike(text: str, spans: Iterable[Span]) -> str | None:
     ‚…‘), one character for one; None when no mark needs it."""
     chars: dict[int, str] = {}  # the marks rewritten, by offset
     for span in spans:
-        if not span.marked or any(text.find(m, span.start, span.end) >= 0 for m in _DOUBLES):
+        if not span.marked or _DOUBLES.search(text, span.start, span.end):
             continue  # a double mark inside („…“ in »…«, “…“ in “…“) keeps the pairing's marks
         opener = text[span.open_at : span.open_at + 1]
         closer = text[span.close_at : span.close_at + 1]

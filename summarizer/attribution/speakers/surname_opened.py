@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.casing import surnames
+from summarizer.attribution.german.konjunktiv import reported_form
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.marks.marks import Span
 
@@ -35,6 +36,8 @@ def opening_surname(text: str, span: Span, prior: Span | None, cues: Cues) -> Me
         return None
     word, verb = opened.groups()
     if word.lower() in cues.stop or verb in cues.determiners or word not in surnames(text):
+        return None
+    if reported_form(verb, word, cues):  # "Ostermann habe sich „…“ verhalten": the one spoken of
         return None
     return Mention(word, "name", "", opened.start(1), -1)
 

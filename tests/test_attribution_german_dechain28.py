@@ -36,6 +36,23 @@ def _speakers(text: str) -> list[str | None]:
             "eine Pause“.",
             "Ilka Moravec",
         ),
+        # an adverbial with a possessive put first; an object with a prepositional attribute
+        (
+            "Zum Abschluss ihrer Reise besuchte Entwicklungsministerin Jana Werner ein Lager in "
+            "Jordanien. Die Lage dort sei „dramatisch“.",
+            "Jana Werner",
+        ),
+        (
+            "Die Kritik an der Reform wies Gesundheitsminister Lars Ebert zurück. Die Kliniken "
+            "erhielten nun mehr Geld, die Reform sei „überfällig“.",
+            "Lars Ebert",
+        ),
+        # a wish inside reported speech: the wish's own "sei" does not count, the rest does
+        (
+            "Der Pianist Levin Ostrowski gab sein letztes Konzert. Gott sei Dank habe er „nie "
+            "Lampenfieber“ gehabt.",
+            "Levin Ostrowski",
+        ),
         # a pronoun subject of the subject's gender
         (
             "Die Schauspielerin Mara Lindqvist reagierte gelassen auf die Kritik. Sie lese "

@@ -39,14 +39,16 @@ _GENDERS = {"Er": "masculine", "Sie": "feminine", "er": "masculine", "sie": "fem
 def chained(text: str, window: tuple[int, int], words: list[str], cues: Cues) -> bool:
     """Whether the words before a quotation are in the Konjunktiv of reported speech: a listed
     form, or `chained_verb`; not a wish ("Gott sei Dank"), nor a form after "als" ("als sei")."""
-    lower = " ".join(words).lower()
-    if any(lower.startswith(wish) or f" {wish} " in f" {lower} " for wish in _WISHES):
-        return False
+    lower = f" {' '.join(words).lower()} "
+    wished = [wish for wish in _WISHES if f" {wish} " in lower]
+    for wish in wished:  # "Gott sei Dank habe er „…“": the wish's own form does not count
+        lower = lower.replace(f" {wish} ", " ")
+    rest = lower.split()
     forms = cues.reported | cues.subjunctive
-    listed = [i for i, w in enumerate(words) if w.lower() in forms]
-    if any(i == 0 or words[i - 1].lower() not in _COMPARING for i in listed):
+    listed = [i for i, w in enumerate(rest) if w in forms]
+    if any(i == 0 or rest[i - 1] not in _COMPARING for i in listed):
         return True
-    return not listed and chained_verb(text, window, cues)
+    return not listed and not wished and chained_verb(text, window, cues)
 
 
 def chained_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:

@@ -19,6 +19,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _REACH = 240  # the naming sentence: bounded
 _CLAUSE = 20  # words of a clause put first: bounded
+_POSSESSIVES = ("ihr", "sein", "mein", "dein", "unser", "eur")
 
 
 def chain_subject(text: str, head: tuple[int, int], cues: Cues) -> tuple[Mention, ...]:
@@ -64,7 +65,20 @@ def _verb_second(tokens: list[re.Match[str]], cues: Cues) -> int | None:
         comma = next((i for i, w in enumerate(words[:_CLAUSE]) if w == ","), None)
         return None if comma is None or comma + 1 >= len(words) else comma + 1
     if first in cues.governing and first not in cues.determiners:
-        after = adverbials(tokens, 0, cues)
-        return after if 0 < after < len(words) else None
+        after = adverbials(tokens, 0, cues)  # "Am Montag", "Zum Abschluss ihrer Reise"
+        verbs = (i for i in range(after, min(len(words), _CLAUSE)) if _verb(words[i], cues))
+        return next(verbs, None)
     phrase = read_phrase(tokens, 0, cues)
-    return phrase.end if phrase is not None and phrase.end < len(words) else None
+    end = phrase.end if phrase is not None else len(words)
+    if end < len(words) and words[end].lower() in cues.governing:  # "Die Kritik an der Reform"
+        attribute = read_phrase(tokens, end + 1, cues) if end + 1 < len(words) else None
+        end = attribute.end if attribute is not None else len(words)
+    return end if end < len(words) else None
+
+
+def _verb(word: str, cues: Cues) -> bool:
+    """Whether a word may be the finite verb: lower case, no article or possessive."""
+    lower = word.lower()
+    if not word.islower() or lower in cues.determiners or lower.startswith(_POSSESSIVES):
+        return False  # "Zum Abschluss ihrer Reise besuchte"
+    return finite(word, cues)

@@ -3,6 +3,8 @@ denial (own sentences, no corpus text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.attribution.find import Quote, find_quotes
 
 QUOTE = '"We will not back down,"'
@@ -18,6 +20,17 @@ def test_a_party_description_after_the_is_never_high() -> None:
     found = quote(f"{QUOTE} the Oklahoma Republican said.")
     assert found.confidence == "low"
     assert quote(f"{QUOTE} said the Texas Democrat.").confidence == "low"
+
+
+# "the Briton said": a country's person is a description, not a name, however it is capitalised
+@pytest.mark.parametrize("noun", ["Briton", "Texan", "Canadian", "Frenchwoman"])
+def test_a_country_s_person_after_the_is_never_high(noun: str) -> None:
+    text = f"Jan Ost lost his barn in the flood. {QUOTE} the {noun} said."
+    assert quote(text).confidence == "low"
+
+
+def test_a_body_after_the_still_speaks_for_sure() -> None:
+    assert quote(f"{QUOTE} the Pentagon said.").confidence == "high"
 
 
 def test_a_name_beside_a_party_description_stays_high() -> None:

@@ -1,4 +1,4 @@
-"""English cue subjects that are no sure named speaker: a party description, a denial."""
+"""English cue subjects that are no sure named speaker: a party or a country, a denial."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from summarizer.attribution.speakers.roster import lower_words
 
 _EN = _data.load_toml("nonspeakers.toml")["en"]
 _AFFILIATIONS = frozenset(_EN["affiliations"])
+_DESCRIBING = _AFFILIATIONS | frozenset(_EN["demonyms"])
 _DENIALS = frozenset(_EN["denials"])
 _DOCUMENT_CUES = frozenset(_EN["document_cues"])
 _PLACE_WORDS = tuple(_EN["places"])  # plain words, so "in Oklahoma" is a substring to look for
@@ -32,7 +33,7 @@ def nonspeaker(text: str, found: Attribution, titles: Collection[str]) -> bool:
     words = (found.speaker or "").split()
     if not words:
         return False
-    described = words[-1].lower() in _AFFILIATIONS and _after_the(text, found)
+    described = words[-1].lower() in _DESCRIBING and _after_the(text, found)
     return described or _denied(text, found) or _place(text, found, titles)
 
 

@@ -44,6 +44,9 @@ _ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> str | None:
     """The one person introduced with the role or age of `mention` (`again`), else the one an
     age's, party's, country's or kind's role noun at the cue stands for (`epithet`)."""
+    data = _DATA.get(roster.cues.family)
+    if data and words.lower() in data["countries"] and _first(roster.text, data["fellows"]) < at:
+        return None  # "der Pole Jan Ostrowski und sein Landsmann Piotr Nowak": two of one country
     return again(roster, words, at, mention) or epithet(roster, words, mention)
 
 
@@ -182,6 +185,7 @@ def _signed(text: str, person: tuple[int, str], signs: tuple[str, ...]) -> bool:
     tail = text[start + len(name) : start + len(name) + _TAIL]
     alternatives = "|".join(re.escape(s) for s in signs)
     before = re.search(rf"(?<![\w-])(?:{alternatives})(?:-|e[nmrs]?\s)", lead)
+    before = before or re.search(rf"(?<![\w-])aus (?:der |den )?(?:{alternatives})\s", lead)
     after = re.match(rf"\s(?:\((?:{alternatives})\)|aus (?:der |den )?(?:{alternatives}))", tail)
     return bool(before or after)
 

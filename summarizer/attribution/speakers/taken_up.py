@@ -21,7 +21,8 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
-from summarizer.attribution.speakers.role_doubts import denied, unnamed_age
+from summarizer.attribution.speakers.german_intros import german_intros, merged
+from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster
@@ -56,7 +57,10 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if age and unnamed_age(roster.text, age.group(1), at, data):
         return None  # "Ein 65-Jähriger wurde verletzt": the age at the cue may be his
     start, name = first
-    if role and (_first_rival(roster.text, role, name) < at or _bare(roster.text, role) < start):
+    if role and (
+        _first_rival(roster.text, role, name) < at
+        or bare_rival(roster.text, role, (start, name), min(at, mention.at), data)
+    ):
         return None  # another holder ("des Innenministers Karl Ost"); the role before, nameless
     if not agrees(roster, mention, (start, start + len(name)), data):
         return None
@@ -136,9 +140,10 @@ def _indexed(
 # "Vizekanzler", "Ex-Minister": another rank, never the one "der Kanzler" stands for.
 def _same(role: str, title: str, data: dict[str, Any]) -> bool:
     """Whether `title` is the role or, in German, a compound that ends in it ("innenminister")."""
-    if title == role:
-        return True
+    if title == role or (data["capital_heads"] and role.endswith("e") and title == f"{role}n"):
+        return True  # "den Kroaten Ante Vuković": a weak noun's object, "der Kroate" at the cue
     compound = role in data["compound_heads"] and title.endswith(role)
+    compound = compound or title.endswith(f"-{role}")  # "SPD-Fraktionschefin": a name's own
     return compound and not title.startswith(tuple(data["rank_prefixes"]))
 
 
@@ -175,7 +180,7 @@ def introduced(roster: Roster) -> list[Intro]:
             if start >= 0:
                 roles, age = _around(text, (start, start + len(name)), data)
                 found.update([(start, name, roles, age)] if roles or age else [])
-    return sorted(found | _determined(roster, data))
+    return merged(found | _determined(roster, data) | german_intros(roster, data, _around))
 
 
 # The roster leaves out a name after a determiner and a noun, the article going with the noun
@@ -240,16 +245,6 @@ def _first_rival(text: str, role: str, person: str) -> float:
     """Where a capitalised word not of `person`'s name first follows the role, or inf."""
     words = set(person.split())
     return next((at for at, holder in _holders(text, role) if holder not in words), math.inf)
-
-
-# "Die Ministerin kritisierte ihre Vorgängerin, die damalige Bauministerin Petra Lang. „…“, sagte
-# die Ministerin": the role written with no name before the person's is someone's all the same.
-@functools.lru_cache(maxsize=64)
-def _bare(text: str, role: str) -> float:
-    """Where the role is first written as a word of its own with no name after it, or inf."""
-    pattern = rf"(?<![\w-]){re.escape(role)}(?![\w-])(?-i:(?!,?\s+[A-ZÄÖÜ]))"
-    found = re.search(pattern, text, re.IGNORECASE)
-    return found.start() if found else math.inf
 
 
 @functools.lru_cache(maxsize=16)

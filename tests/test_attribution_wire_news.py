@@ -17,7 +17,7 @@ EARLIER = [e for e in ENTRIES if e.get("batch", 1) < 5]
 FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de": (89, 83, 0, 0)}
 # batch 5 on main at denews27, raised at dekonj28, deroles28 and detwo28 (gold: the fullest
 # name, so a role as written counts wrong)
-BATCH5_FLOOR = (48, 46, 0, 0)
+BATCH5_FLOOR = (48, 47, 0, 0)
 # batch 6 on main at denews28 (same gold; an unnamed spokesperson of a named body gives the body):
 # 6 of its 8 wrong are a role or a spokesperson as written; 4 names on nobody (an anonymous
 # source, two interview questions given to "Wikinews", "sagte er" after two men)

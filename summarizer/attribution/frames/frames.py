@@ -18,6 +18,7 @@ from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.relative_quoted import relative_start
 from summarizer.attribution.frames.written_words import WrittenWords
+from summarizer.attribution.german.chain_head import chain_subject
 from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import reported_from
 from summarizer.attribution.german.german_owned import owned_statement
@@ -65,6 +66,8 @@ def cue_frame(
     if head is None and cues.nouns_capitalized and not mentions:
         head, basis = narrated_before(text, before, cues), "narration"
     earlier = tuple(find_mentions(text, head, (head[1], head[1]), cues, written)) if head else ()
+    if head and not earlier and basis == "carried":  # "X wandte sich an …" (german/chain_head.py)
+        earlier = chain_subject(text, head, cues)
     closed = spans[last].close_at
     context = _context(spans, first)
     return CueFrame(mentions, context, closed, earlier, head or (0, 0), basis, windows=windows)

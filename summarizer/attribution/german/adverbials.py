@@ -57,9 +57,13 @@ def _genitive_end(tokens: list[re.Match[str]], index: int, cues: Cues) -> int:
 
 def _noun(tokens: list[re.Match[str]], index: int) -> int | None:
     """The index of the noun after an article and adjectives starting at `index`, if any."""
+    start = index
     while index < len(tokens) and not tokens[index].group()[0].isupper():
         index += 1  # an article, adjectives, a day: "am 5. Mai"
-    return index if index < len(tokens) and tokens[index].group()[0].isupper() else None
+    if index < len(tokens):
+        return index
+    # "nach dem 2:1": a score (or a time) that ends the words is the phrase's head
+    return index - 1 if index > start and tokens[index - 1].group().isdigit() else None
 
 
 def dative(tokens: list[re.Match[str]], index: int, cues: Cues) -> bool:

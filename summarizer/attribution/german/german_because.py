@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.chain_forms import reported_subject
 from summarizer.attribution.german.german import sentence_subject
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_stance import stance_subject
@@ -81,6 +82,8 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
     found = sentence_subject(text, window, cues)
     if found is not None and reported_form(found.cue or "", found.words.split()[0], cues):
         return None  # "Die Regierung nutze …, um „…“": the subject is what is reported
+    if found is not None and reported_subject(text, (found.cue or " ").split()[0], found.at, cues):
+        return None  # "Viele Mieter müssten „…“" (german/chain_forms.py)
     if found is not None and _object_first(text, found):
         return None  # "Mehr Polizei erwarte er „…“": "er" after the verb is the subject
     if found is not None and paired(text, window, found):

@@ -20,6 +20,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 160  # a label is short
 _LISTENERS = frozenset(_data.load_toml("german.toml")["postpositions"]["words"])  # "gegenüber"
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not the colon of a score or a time ("nach dem 0:4:")
 
 
 def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
@@ -29,7 +30,7 @@ def labelled_name(text: str, window: Window, cues: Cues) -> Mention | None:
     if (
         not head.endswith(":")
         or window[1] - start > _REACH
-        or text[start : window[1]].count(":") > 1
+        or len(_COLON.findall(text, start, window[1])) > 1
     ):
         return None
     tokens = read_tokens(text, start, window[1])

@@ -9,11 +9,12 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
-from summarizer.attribution.german.chain_rivals import QUANTIFIERS, two_people
+from summarizer.attribution.german.chain_forms import chained, kept
+from summarizer.attribution.german.chain_rivals import QUANTIFIERS
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
-from summarizer.attribution.german.konjunktiv import irrealis, reported_verb
+from summarizer.attribution.german.konjunktiv import irrealis
 from summarizer.attribution.german.phrases import (
     TOKEN,
     mention_of,
@@ -195,8 +196,7 @@ def goes_on_reported(
     if cues.sentence_end.search(text, *window) or (colon and not framed):
         return False
     said = [w for w in words if cues.verbs.fullmatch(w) and w.lower() not in cues.reported]
-    forms = cues.reported | cues.subjunctive
-    reported = any(w.lower() in forms for w in words) or reported_verb(text, window, cues)
+    reported = chained(text, window, words, cues)  # german/chain_forms.py
     reported = reported and not irrealis(text, window, cues)
     if said or not reported or _impersonal(text, window, cues):
         return False
@@ -272,7 +272,7 @@ def reported_from(text: str, window: tuple[int, int], cues: Cues) -> tuple[int, 
     words = TOKEN.findall(text, begin, end)
     known = frozenset(w for i, w in enumerate(words) if _name(text, words, i, cues))
     if goes_on_reported(text, window, cues, framed=True, known=known):
-        return None if two_people(text, words, cues) else (begin, end)  # "X traf Y."
+        return (begin, end) if kept(text, (begin, end), window[1], cues) else None
     return None
 
 

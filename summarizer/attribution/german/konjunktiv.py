@@ -23,6 +23,7 @@ _CLAUSE = re.compile(r"(?:[^,;.!?:„“”\n]|„[^“”\n]{0,200}[“”]){0,
 _CUE = re.compile(r",\s*(\w+)")  # the word after the comma that closes the clause
 _PARTICIPLE = re.compile(r"ge\w+(?:t|en)")
 _PERSONS = frozenset(("er", "sie"))  # an inverted subject of the third person singular
+_SUBJECTS = _PERSONS | {"es"}  # a pronoun opening the sentence: "Sie lese", "Es lohne sich"
 # The letters a verb stem in -t may end in before that -t ("erwar|te", "hal|te", "kos|te",
 # "rich|te", "bie|te", "bit|te"): a -te after other letters is a past only ("kann|te", "woll|te",
 # "sag|te", "leb|te", "bau|te", "füh|rte", "äußer|te", "spiel|te", "mach|te", "kauf|te"); the
@@ -90,7 +91,8 @@ def _impersonal_reported(text: str, window: tuple[int, int], cues: Cues) -> bool
     if found is None or not opens_sentence(text, cues.sentence_end, found.start(1)):
         return False
     subject, verb = found.groups()
-    return subject.lower() in cues.impersonal and reported_form(verb, subject, cues)
+    pronoun = subject.lower() in cues.impersonal or subject.lower() in _SUBJECTS  # "Er bereue"
+    return pronoun and reported_form(verb, subject, cues)
 
 
 # One finite verb holds the second place: "Die Mannschaft inklusive Trainer zeigte sich",

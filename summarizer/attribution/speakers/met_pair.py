@@ -16,6 +16,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.adverbials import title_gender
 from summarizer.attribution.german.casing import two_words
+from summarizer.attribution.german.pronoun_rival import object_rival
 from summarizer.attribution.german.role_opened import ARTICLE_GENDERS, NOMINALISED_PERSON
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.german_gender import (
@@ -44,6 +45,9 @@ def german_pronoun(
     """`pronoun_speaker` among the subjects `placed`; none read, the one of a man and a woman."""
     text, cues = resolver.text, resolver.cues
     found = pronoun_speaker(text, mention, placed, resolver.last_person, cues)
+    pronoun = mention.words or "".join(TOKEN.findall(text, max(0, mention.at - 5), mention.at)[-1:])
+    if found and object_rival(text, pronoun, mention.at, cues):
+        return None  # "X vernahm die Zeugin. Sie habe „…“": either (german/pronoun_rival.py)
     if found and mention.words and _joint_rival(text, found, mention, resolver):
         return None  # "trafen sich Landrat Jörg Brandt und Bürgermeister Uwe Falk": either man
     return found or (met_pair(text, mention, resolver, cues) if mention.words else None)

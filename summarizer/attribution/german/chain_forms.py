@@ -1,0 +1,127 @@
+"""Konjunktiv forms a German chain of reported speech goes on with, and who its pronouns are."""
+# "X legte den Haushalt vor. Die Einnahmen seien gesunken. Die Zahlen beruhten auf „…“": where
+# the plural's Konjunktiv I is written like the indicative, reported speech takes the Konjunktiv
+# II ("beruhten", "müssten", "sänken"), which mostly looks like a past too; it goes on with a
+# chain only where a whole sentence of Konjunktiv I already runs right before it. "Er bereue
+# „…“", "Eine Einigung erwarte sie": a pronoun of the naming sentence's subject's gender goes on;
+# one of the other gender ("Der Pfarrer besuchte die Witwe. Sie habe „…“") stands for someone
+# else, who may be the one reported: nobody.
+
+from __future__ import annotations
+
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.adverbials import title_gender
+from summarizer.attribution.german.chain_rivals import people
+from summarizer.attribution.german.forenames import GENDERS
+from summarizer.attribution.german.german import opening_subject
+from summarizer.attribution.german.german_carry import reported_sentences
+from summarizer.attribution.german.konjunktiv import reported_verb
+from summarizer.attribution.german.phrases import TOKEN
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
+
+_CHAIN = _data.load_toml("german.toml")["chain"]
+KONJUNKTIV_TWO = frozenset(_CHAIN["konjunktiv_two"])
+_WISHES = tuple(_CHAIN["wishes"])
+_COMPARING = frozenset(_CHAIN["comparing"])
+_ARTICLES = {"der": "masculine", "die": "feminine"}
+_REACH = 320  # the sentence before: bounded
+_UMLAUT = re.compile(r"[a-zß]*[äöü][a-zäöüß]*en")  # "sänken", "stünden", "böten"
+# a singular pronoun subject: opening its sentence ("Sie lese"), or after a verb in -e ("erwarte
+# sie"), not after a preposition, an article or "wie" ("Ohne sie sei", "die sie vorlegte")
+_PRONOUN = re.compile(r"(?<=[.!?] )(Er|Sie) (?=[a-zäöüß]+[^n\W]\b)|\b([a-zäöüß]+e) (er|sie)\b")
+_NOT_VERBS = frozenset(("wie", "ohne", "diese", "jene", "welche"))
+_GENDERS = {"Er": "masculine", "Sie": "feminine", "er": "masculine", "sie": "feminine"}
+
+
+def chained(text: str, window: tuple[int, int], words: list[str], cues: Cues) -> bool:
+    """Whether the words before a quotation are in the Konjunktiv of reported speech: a listed
+    form, or `chained_verb`; not a wish ("Gott sei Dank"), nor a form after "als" ("als sei")."""
+    lower = f" {' '.join(words).lower()} "
+    wished = [wish for wish in _WISHES if f" {wish} " in lower]
+    for wish in wished:  # "Gott sei Dank habe er „…“": the wish's own form does not count
+        lower = lower.replace(f" {wish} ", " ")
+    rest = lower.split()
+    forms = cues.reported | cues.subjunctive
+    listed = [i for i, w in enumerate(rest) if w in forms]
+    if any(i == 0 or rest[i - 1] not in _COMPARING for i in listed):
+        return True
+    return not listed and not wished and chained_verb(text, window, cues)
+
+
+def chained_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether the clause opening `window` is in the Konjunktiv, a II only in a running chain."""
+    if reported_verb(text, window, cues):
+        return True
+    found = opening_subject(text, window, cues)
+    if found is None:
+        return False
+    verb = found[0][found[2]].group()
+    return second_form(verb, cues) and _running(text, window[0], cues)
+
+
+def second_form(verb: str, cues: Cues) -> bool:
+    """Whether a finite verb may be a Konjunktiv II of reported speech: a listed form, a plural
+    in -ten ("beruhten", not "hatten") or a plural with an umlaut ("sänken")."""
+    if verb in KONJUNKTIV_TWO:
+        return True
+    if verb in cues.passive or verb == "hatten" or not verb.islower():
+        return False
+    return verb.endswith("ten") or _UMLAUT.fullmatch(verb) is not None
+
+
+def _running(text: str, at: int, cues: Cues) -> bool:
+    """Whether the sentence before `at`, in its paragraph, is a whole sentence of Konjunktiv I."""
+    reach = max(0, at - _REACH, text.rfind("\n", max(0, at - _REACH), at) + 1)
+    begin = last_stop(text, cues.sentence_end, reach, at - 1)
+    return begin is not None and reported_sentences(text, (begin, at), cues)
+
+
+def kept(text: str, head: tuple[int, int], end: int, cues: Cues) -> bool:
+    """Whether the chain from the naming sentence `head` to `end` keeps its speaker: the naming
+    sentence names no two people, and no "er"/"sie" subject after it is of the other gender
+    than its subject's (a gender not known keeps it)."""
+    words = TOKEN.findall(text, *head)
+    if len(people(text, words, cues)) > 1:
+        return False  # "Ole Brandt traf Ina Seiler."
+    wanted = {_GENDERS[m.group(1) or m.group(3)] for m in _subjects(text, (head[1], end), cues)}
+    gender = _subject_gender(text, words, cues)
+    return not wanted or gender is None or wanted == {gender}  # unknown: as before
+
+
+def _subjects(text: str, window: tuple[int, int], cues: Cues) -> list[re.Match[str]]:
+    """The singular "er"/"sie" subjects in `window`."""
+    found = _PRONOUN.finditer(text, *window)
+    lower = _NOT_VERBS | cues.governing | cues.determiners | cues.relatives
+    return [m for m in found if m.group(2) is None or m.group(2) not in lower]
+
+
+def _subject_gender(text: str, words: list[str], cues: Cues) -> str | None:
+    """The gender of the one person the naming sentence names (her forename or title), or of the
+    body its article opens ("Die Reederei"), or None."""
+    found = people(text, words, cues)
+    if not found:
+        return _ARTICLES.get(words[0].lower()) if words else None
+    start = found[0] - 1  # the forename; titles before it
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    marks = {title_gender(w, cues) for w in words[start : found[0] - 1]}
+    marks |= {GENDERS.get(w) for w in words[start : found[0]]}
+    marks.add(_ARTICLES.get(words[start].lower()))  # "Der Trainer Tom Roe"
+    marks.discard(None)
+    return marks.pop() if len(marks) == 1 else None
+
+
+# "Die Geräte seien laut. Die Kinder sollten sich „…“ konzentrieren", "Viele Mieter müssten
+# „…“": the subject of a Konjunktiv II is the one reported on, as a Konjunktiv I's is.
+def reported_subject(text: str, verb: str, at: int, cues: Cues) -> bool:
+    """Whether the subject at `at` of the finite `verb` is reported on: a listed Konjunktiv II,
+    or one that looks like a past where a chain runs."""
+    if verb in KONJUNKTIV_TWO:
+        return True
+    if not second_form(verb, cues):
+        return False
+    begin = last_stop(text, cues.sentence_end, max(0, at - _REACH), at)
+    return begin is not None and _running(text, begin, cues)

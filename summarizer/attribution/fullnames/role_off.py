@@ -1,0 +1,122 @@
+"""The name without a role, title, rank or origin word written before it (issue 13: the speaker
+is the fullest form of the NAME the article uses; the role stays in the mention)."""
+
+# "Klimaforscherin Jana Petersen", "Abg. Schneider", "Canadian Ann Voss", "Mayor Tom Reed": the
+# first word says who the person is, it is no word of the name. Only the first word goes, and only
+# when what is left reads as a person's name by its shape: capitalised words, no lower-case word
+# ("Anwältin des Opfers", "Sportchef von Bayer": a description stays whole), no body's noun
+# ("Deutsche Welle", "Canadian Beverage Association"), never a lone first name ("Sohn Paolo",
+# "Papst Franziskus") and never a particle first ("Frhr. v. Stumm": the nobility's own). English
+# asks for a known first name after the word ("Canadian Ann Voss"); German, whose nouns are all
+# capitalised, asks that the word is a role noun of its lexicon, and for a place or party word
+# ("Deutsche", "Grüne": also adjectives of a body) a known first name after it too.
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from summarizer import _data
+from summarizer.attribution.attributed import Attribution
+from summarizer.attribution.german.forenames import FORENAMES, GIVEN
+from summarizer.attribution.german.particled import RANK_WORDS
+from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.lexicon.compounds import body_noun, long_titles
+from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.records import recast
+
+_EPITHETS = _data.load_toml("epithets.toml")["de"]
+_DE_ORIGINS = frozenset([*_EPITHETS["parties"], *_EPITHETS["countries"]])
+_EN_DATA = _data.load_toml("genders.toml")["en"]
+_EN_ROLES = frozenset(w.lower() for words in _EN_DATA.get("roles", {}).values() for w in words)
+_EN_ORIGINS = frozenset(_data.load_toml("nonspeakers.toml")["en"]["demonyms"])
+_FIRST = FORENAMES | GIVEN
+_ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
+_OFFICES = tuple(_ROLE_SURNAME["offices"])
+_KIN = tuple(_ROLE_SURNAME["kin"])
+
+
+def roles_off(found: Iterable[Attribution], cues: Cues) -> tuple[Attribution, ...]:
+    """Each of `found` with its speaker's name alone (see `role_off`)."""
+    return tuple(
+        recast(a, speaker=role_off(dotted(a.speaker, a.mention), cues)) if a.speaker else a
+        for a in found
+    )
+
+
+# "Abg. Schneider", "Heinrich v. Goßler": the mention as written keeps the periods of
+# abbreviations that the speaker's words lost; a name's last word is never one.
+def dotted(speaker: str, mention: str | None) -> str:
+    """`speaker` with the periods its abbreviations have in `mention`, where its words are."""
+    if not mention or "." not in mention:
+        return speaker
+    words, written = speaker.split(), mention.split()
+    bare = [w.rstrip(".") for w in written]
+    for at in range(len(written) - len(words) + 1):
+        if bare[at : at + len(words)] == words:
+            run = written[at : at + len(words)]
+            return " ".join([*run[:-1], words[-1]]) if run != words else speaker
+    return speaker
+
+
+def role_off(speaker: str | None, cues: Cues) -> str | None:
+    """`speaker` without a role, title, rank or origin word before the name, else as it is."""
+    if not speaker or " " not in speaker:
+        return speaker
+    words = speaker.split()
+    if not all(w[:1].isupper() for w in words[1:]):
+        return speaker  # "Anwältin des Opfers", "Sportchef von Bayer", "Frhr. v. Stumm"
+    rest = words[1:]
+    if cues.nouns_capitalized:
+        return " ".join(rest) if _german_role(words[0], rest, cues) else speaker
+    return " ".join(rest) if _english_role(words[0], rest, cues) else speaker
+
+
+def _german_role(first: str, rest: list[str], cues: Cues) -> bool:
+    """Whether a German first word is a role, title, rank or origin before a name in `rest`."""
+    if any(body_noun(w, cues) or role_word(w, cues) for w in rest) or body_noun(first, cues):
+        return False
+    if len(rest) == 1 and not _surname_after(first, rest[0], cues):
+        return False  # "Sohn Paolo", "Papst Franziskus", "Trainer Roe": the role stays
+    if first.lower() in _DE_ORIGINS or first.lower().rstrip("n") in _DE_ORIGINS:
+        return len(rest) > 1 and rest[0] in _FIRST  # "Deutsche Welle", "Grüne Jugend"
+    return first.rstrip(".") in RANK_WORDS or role_word(first, cues)
+
+
+# Before one word only a rank ("Abg.", "Graf") or an office's compound ("Polizeisprecher",
+# "UN-Generalsekretär") is sure to stand before a surname: a plain noun ("Trainer", "Papst") or a
+# kin noun ("Sohn") may stand before a first name, or before a namesake's surname.
+def _surname_after(first: str, word: str, cues: Cues) -> bool:
+    """Whether `first` before the lone `word` is a rank or an office's compound, `word` a surname."""
+    if word in _FIRST or word.isupper() or len(word) < 3:
+        return False  # "Chef BPI", "Dr Benedikt": no surname after it
+    if first.rstrip(".") in RANK_WORDS:
+        return True
+    lower = first.lower()
+    if any(lower.endswith(kin) for kin in _KIN) or not role_word(first, cues):
+        return False
+    head = lower.rsplit("-", 1)[-1]
+    heads = (h for h in (*_OFFICES, *long_titles(cues)) if len(h) > 3)  # "Montserrat" no "Rat"
+    return "-" in lower or any(_headed(head, office) for office in heads)
+
+
+def _headed(word: str, head: str) -> bool:
+    """Whether `word` is a compound ending in `head` (a feminine "-in" allowed)."""
+    stem = word[:-2] if word.endswith("in") and not head.endswith("in") else word
+    return stem.endswith(head) and len(stem) - len(head) >= 3
+
+
+def _english_role(first: str, rest: list[str], cues: Cues) -> bool:
+    """Whether an English first word is a title, role or origin before a full name."""
+    lower = first.lower().rstrip(".")
+    if len(rest) < 2 or rest[0] not in _FIRST or any(_en_role(w, cues) for w in rest):
+        return False
+    return lower in _EN_ORIGINS or _en_role(first, cues)
+
+
+@functools.cache
+def _en_role(word: str, cues: Cues) -> bool:
+    """Whether an English word is a title or a role noun ("Mayor", "Senator", "spokeswoman")."""
+    lower = word.lower().rstrip(".")
+    titles = frozenset(t.lower().rstrip(".") for t in cues.titles)
+    return lower in titles or lower in cues.name_titles or lower in _EN_ROLES

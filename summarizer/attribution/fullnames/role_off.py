@@ -27,10 +27,15 @@ from summarizer.attribution.lexicon.records import recast
 
 _EPITHETS = _data.load_toml("epithets.toml")["de"]
 _DE_ORIGINS = frozenset([*_EPITHETS["parties"], *_EPITHETS["countries"]])
+_NONSPEAKERS = _data.load_toml("nonspeakers.toml")
 _EN_DATA = _data.load_toml("genders.toml")["en"]
 _EN_ROLES = frozenset(w.lower() for words in _EN_DATA.get("roles", {}).values() for w in words)
-_EN_ORIGINS = frozenset(_data.load_toml("nonspeakers.toml")["en"]["demonyms"])
+_EN_ORIGINS = frozenset(
+    word for key in ("demonyms", "affiliations") for word in _NONSPEAKERS["en"][key]
+)  # "Canadian Ann Voss", "Democrat Jane Ross"
 _FIRST = FORENAMES | GIVEN
+# "Graf Kanitz", "Fürst Bülow", "Frhr. v. Stumm": a rank of the nobility is its bearer's name
+_NOBLE = frozenset({"Graf", "Gräfin", "Freiherr", "Freifrau", "Frhr", "Fürst", "Fürstin", "Baron"})
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _OFFICES = tuple(_ROLE_SURNAME["offices"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
@@ -80,6 +85,8 @@ def _german_role(first: str, rest: list[str], cues: Cues) -> bool:
         return False  # "Sohn Paolo", "Papst Franziskus", "Trainer Roe": the role stays
     if first.lower() in _DE_ORIGINS or first.lower().rstrip("n") in _DE_ORIGINS:
         return len(rest) > 1 and rest[0] in _FIRST  # "Deutsche Welle", "Grüne Jugend"
+    if first.rstrip(".") in _NOBLE:
+        return False  # "Graf Otto Kanitz", "Fürst Bülow": the nobility's rank is the name's
     return first.rstrip(".") in RANK_WORDS or role_word(first, cues)
 
 
@@ -91,7 +98,7 @@ def _surname_after(first: str, word: str, cues: Cues) -> bool:
     if word in _FIRST or word.isupper() or len(word) < 3:
         return False  # "Chef BPI", "Dr Benedikt": no surname after it
     if first.rstrip(".") in RANK_WORDS:
-        return True
+        return first.rstrip(".") not in _NOBLE
     lower = first.lower()
     if any(lower.endswith(kin) for kin in _KIN) or not role_word(first, cues):
         return False

@@ -43,6 +43,7 @@ def _first(text: str, lang: str) -> tuple[str | None, str | None]:
         ("en", '"We will appeal," said Pole Jan Ost.', "Jan Ost"),
         ("en", '"It was a long race," Canadian Ann Voss said.', "Ann Voss"),
         ("en", '"I felt great," said Kenyan David Kiprono, who won the marathon.', "David Kiprono"),
+        ("en", '"I will run," said Democrat Jane Ross.', "Jane Ross"),
     ],
 )
 def test_the_role_word_stays_in_the_mention(lang: str, text: str, speaker: str) -> None:
@@ -69,6 +70,8 @@ def test_the_role_word_stays_in_the_mention(lang: str, text: str, speaker: str) 
         ("de", "„Wir sind da“, sagte Trainer Roeder.", "Trainer Roeder"),
         ("de", "„Wir sind da“, sagte Montserrat Sanz.", "Montserrat Sanz"),
         ("de-hist", "„Ich bitte ums Wort“, sagte Frhr. v. Stumm.", "Frhr. v. Stumm"),
+        ("de-hist", "„Das Gesetz ist schlecht“, rief Graf Kanitz.", "Graf Kanitz"),
+        ("de-hist", "„Die Regierung lehnt ab“, erklärte Reichskanzler Fürst Bülow.", "Fürst Bülow"),
         (
             "en",
             '"Sales fell," the Canadian Beverage Association said.',

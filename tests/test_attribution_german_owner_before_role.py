@@ -54,7 +54,7 @@ def test_a_surname_that_owns_a_noun_is_no_speaker_at_high(text: str) -> None:
         (f"Stürmer Jonas Vinn traf. {_SAID} Trainer Vinn.", [("Trainer Vinn", "high")]),
         (f"Tom Vinn kam. {_SAID} Bayerns Trainer Vinn.", [("Trainer Vinn", "high")]),
         (f"{_SAID} Rekers Sprecherin.", [("Rekers Sprecherin", "low")]),
-        (f"{_SAID} Kölns Sportvorstand Vinn.", [("Sportvorstand Vinn", "high")]),
+        (f"{_SAID} Kölns Sportvorstand Vinn.", [("Vinn", "high")]),
         (f"{_SAID} Tom Vinn, Bayerns Trainer.", [("Tom Vinn", "high")]),
         (f"{_SAID} Bayerns Trainer, Tom Vinn.", [("Tom Vinn", "high")]),
         # no first name the lexicon knows: a description as written, as with an article

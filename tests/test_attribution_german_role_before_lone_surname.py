@@ -22,7 +22,7 @@ def _found(text: str) -> list[tuple[str | None, str]]:
         ("„Wir haben verdient gewonnen“, sagte Kölns Kapitänin Vinn.", "Kapitänin Vinn"),
         (
             "„Wir haben verdient gewonnen“, meinte Deutschlands Außenminister Vinn.",
-            "Außenminister Vinn",
+            "Vinn",
         ),
         ("Bayerns Trainer Vinn sagte: „Wir haben verdient gewonnen.“", "Trainer Vinn"),
         ("Später sagte Schalkes Torhüter Vinn: „Wir haben verdient gewonnen.“", "Torhüter Vinn"),

@@ -121,7 +121,7 @@ def test_a_plural_cue_after_comma_und_keeps_the_joint_subject() -> None:
         (
             "Professor Lindner, auch ein Berliner Arzt, hat bei einer Beobachtung seiner Sprache"
             " folgendes festgestellt.",
-            "Professor Lindner",
+            "Lindner",
         ),
         ("Jonas Brenner, der Sprecher der Gruppe, lobte die Pläne.", "Jonas Brenner"),
     ],

@@ -33,7 +33,7 @@ def test_a_reaction_note_still_makes_a_report() -> None:
         "Im Landtage kam die Vorlage zur Berathung. Der Abg. Dr. Wessel: Meine Herren! Die Vorlage "
         "kommt zu spät. (Lebhafter Beifall links.) Wir stimmen dagegen."
     )
-    assert _speakers(text) == ["Dr Wessel", "Dr Wessel"]
+    assert _speakers(text) == ["Wessel", "Wessel"]
 
 
 def test_two_labelled_turns_make_a_report_without_a_reaction() -> None:

@@ -50,7 +50,7 @@ def test_an_unmarked_speech_runs_on_to_the_note_of_the_houses_reaction() -> None
         "Minister erwiderte, daß er diese Ausführungen zurückweisen müsse."
     )
     speech = "Die Vorlage der Regierung ist unannehmbar. Sie belastet den kleinen Mann. "
-    assert _said(text) == [(speech + "Das Land erträgt diese Steuer nicht.", "Dr Hänel")]
+    assert _said(text) == [(speech + "Das Land erträgt diese Steuer nicht.", "Hänel")]
 
 
 def test_no_run_on_over_the_reporters_sentence_or_a_note_that_is_no_reaction() -> None:
@@ -58,7 +58,7 @@ def test_no_run_on_over_the_reporters_sentence_or_a_note_that_is_no_reaction() -
     closed = "Das Haus vertagte sich. (Schluß der Sitzung 5 Uhr.) Morgen: Etat."
     for rest in (told, closed):
         text = f"{_LEAD}Der Abg. Dr. Hänel führte aus: Die Vorlage ist unannehmbar. {rest}"
-        assert _said(text)[0] == ("Die Vorlage ist unannehmbar.", "Dr Hänel")
+        assert _said(text)[0] == ("Die Vorlage ist unannehmbar.", "Hänel")
 
 
 def test_todays_spelling_keeps_the_sentences_apart() -> None:

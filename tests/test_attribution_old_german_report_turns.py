@@ -32,8 +32,8 @@ def test_a_turn_after_a_sentence_opens_unmarked_speech() -> None:
         "Herren! Das Gesetz kommt zu spät. (Sehr richtig! links.) Wir werden dagegen stimmen."
     )
     assert _quotes(text) == [
-        ("Meine Herren! Das Gesetz kommt zu spät.", "Dr Kessler"),
-        ("Wir werden dagegen stimmen.", "Dr Kessler"),
+        ("Meine Herren! Das Gesetz kommt zu spät.", "Kessler"),
+        ("Wir werden dagegen stimmen.", "Kessler"),
     ]
 
 
@@ -50,7 +50,7 @@ def test_a_note_ends_a_turn_and_the_next_label_opens_another() -> None:
 
 def test_a_lone_label_with_a_compound_rank_speaks() -> None:
     text = "Finanzminister Frhr. v. Tann: Die Zahlen liegen vor. (Unruhe.) Wir bleiben dabei."
-    assert [s for _, s in _quotes(text)] == ["Frhr v Tann", "Frhr v Tann"]
+    assert [s for _, s in _quotes(text)] == ["Frhr. v. Tann", "Frhr. v. Tann"]
 
 
 def test_a_narrated_sentence_with_a_ranked_subject_ends_the_turn() -> None:

@@ -25,7 +25,7 @@ def _by(text: str) -> dict[str, str | None]:
 # a party in parentheses between a line-start label and its colon; a rank in older spelling
 def test_a_turn_labelled_with_its_party_is_the_named_speakers() -> None:
     found = _by(_REPORT)
-    assert found["Meine Herren, die Ernte ist schlecht."] == "Dr Roth"
+    assert found["Meine Herren, die Ernte ist schlecht."] == "Roth"
     assert (found["Wir prüfen die Sache."] or "").endswith("Graf Eulenberg")
     assert found["Das genügt nicht."] == "Kurz"
 

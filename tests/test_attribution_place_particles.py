@@ -49,7 +49,7 @@ def test_a_place_particle_and_one_word_is_a_place(text: str) -> None:
         ("Ft. Worth resident Ann Roe said: “We were ready for this.”", "Ann Roe"),
         ("“We were ready for this,” said Ft. Worth resident Ann Roe.", "Ann Roe"),
         ("“We were ready for this,” said Mt. Vernon Mayor Ann Roe.", "Ann Roe"),
-        ("“We were ready for this,” said Tom St. Pierre.", "Tom St Pierre"),
+        ("“We were ready for this,” said Tom St. Pierre.", "Tom St. Pierre"),
     ],
 )
 def test_a_place_before_a_person_and_a_saints_particle_stay(text: str, speaker: str) -> None:

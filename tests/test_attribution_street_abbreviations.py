@@ -32,9 +32,9 @@ def test_a_street_abbreviation_before_a_full_name_ends_its_sentence(text: str) -
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“It was the best day,” said Tom St. Pierre.", "Tom St Pierre"),
+        ("“It was the best day,” said Tom St. Pierre.", "Tom St. Pierre"),
         ("He flew to St. Louis. “It was the best day,” said Tom Roe.", "Tom Roe"),
-        ("“It was the best day,” said Ann St. Clair Roe.", "Ann St Clair Roe"),
+        ("“It was the best day,” said Ann St. Clair Roe.", "Ann St. Clair Roe"),
     ],
 )
 def test_a_saints_or_surnames_particle_stays(text: str, speaker: str) -> None:

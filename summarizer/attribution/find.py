@@ -155,7 +155,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     found = spelled_out(text, found, cues)  # "В. В. Путин": the one "Владимир Путин"
     found = objected(text, spans, found, labels, cues)  # "Анну Смирнову назвала «…» Мария Иванова"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
-    named = [_named(a, cues.family) for a in _one_name_each(roles_off(found, cues))]
+    named = [_named(a, cues.family) for a in _one_name_each(roles_off(text, found, cues))]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides
     quotes = [  # judged and made at once: a list of all judgements would set off the collector
         _quote(text, s, a, judge(text, s, a, t, cues, b, english))

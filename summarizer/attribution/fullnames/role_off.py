@@ -14,7 +14,8 @@ is the fullest form of the NAME the article uses; the role stays in the mention)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Sequence
 
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
@@ -41,12 +42,24 @@ _OFFICES = tuple(_ROLE_SURNAME["offices"])
 _KIN = tuple(_ROLE_SURNAME["kin"])
 
 
-def roles_off(found: Iterable[Attribution], cues: Cues) -> tuple[Attribution, ...]:
+# "Stürmer Jonas Keller … sagte der Bayern-Trainer Keller": a surname left alone that the article
+# also writes after a first name keeps its role: the two may be namesakes, and one name each would
+# make them one person.
+def roles_off(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
     """Each of `found` with its speaker's name alone (see `role_off`)."""
-    return tuple(
-        recast(a, speaker=role_off(dotted(a.speaker, a.mention), cues)) if a.speaker else a
-        for a in found
-    )
+    cut = {a.speaker: role_off(dotted(a.speaker, a.mention), cues) for a in found if a.speaker}
+    kept = {
+        name: name if form and " " not in form and _forenamed(text, form) else form
+        for name, form in cut.items()
+        if form != name
+    }
+    return tuple(recast(a, speaker=kept[a.speaker]) if a.speaker in kept else a for a in found)
+
+
+def _forenamed(text: str, surname: str) -> bool:
+    """Whether `text` writes `surname` after a known first name ("Jonas Keller")."""
+    before = re.finditer(rf"(\w+) {re.escape(surname)}(?!\w)", text)
+    return any(match[1] in _FIRST for match in before)
 
 
 # "Abg. Schneider", "Heinrich v. Goßler": the mention as written keeps the periods of
@@ -74,6 +87,8 @@ def role_off(speaker: str | None, cues: Cues) -> str | None:
     rest = words[1:]
     if cues.nouns_capitalized:
         return " ".join(rest) if _german_role(words[0], rest, cues) else speaker
+    if cues.family != "en":
+        return speaker  # the English and German tables only
     return " ".join(rest) if _english_role(words[0], rest, cues) else speaker
 
 
@@ -90,13 +105,13 @@ def _german_role(first: str, rest: list[str], cues: Cues) -> bool:
     return first.rstrip(".") in RANK_WORDS or role_word(first, cues)
 
 
-# Before one word only a rank ("Abg.", "Graf") or an office's compound ("Polizeisprecher",
+# Before one word only a rank ("Abg.", "Dr") or an office's compound ("Polizeisprecher",
 # "UN-Generalsekretär") is sure to stand before a surname: a plain noun ("Trainer", "Papst") or a
 # kin noun ("Sohn") may stand before a first name, or before a namesake's surname.
 def _surname_after(first: str, word: str, cues: Cues) -> bool:
-    """Whether `first` before the lone `word` is a rank or an office's compound, `word` a surname."""
+    """Whether `first` before a lone `word` is a rank or an office's compound, `word` a surname."""
     if word in _FIRST or word.isupper() or len(word) < 3:
-        return False  # "Chef BPI", "Dr Benedikt": no surname after it
+        return False  # "Chef BPI", "Dr Jan": no surname after it
     if first.rstrip(".") in RANK_WORDS:
         return first.rstrip(".") not in _NOBLE
     lower = first.lower()

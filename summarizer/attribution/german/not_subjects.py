@@ -9,6 +9,7 @@ the object put first and the subject follows the verb ("sie", "der Trainer").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer import _data
@@ -58,9 +59,12 @@ def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:
     at = before.at + len(before.words)
     adjacent = text[at : cue.start()].strip() == ""
     opens = _PARAGRAPH.search(text, max(0, before.at - 3), before.at) is not None
-    once = len(re.findall(rf"\b{re.escape(before.words)}\b", text)) == 1
     colon = _COLON_NEXT.match(text, cue.end()) is not None
-    return adjacent and once and colon and (opens or _PARTICIPLE.match(verb) is not None)
+    if not (adjacent and colon and (opens or _PARTICIPLE.match(verb) is not None)):
+        return False
+    # a second use of the word in the article makes it a name (stop at it: linear on repeats)
+    uses = re.finditer(rf"\b{re.escape(before.words)}\b", text)
+    return len(list(itertools.islice(uses, 2))) == 1
 
 
 def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:

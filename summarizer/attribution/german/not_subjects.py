@@ -25,6 +25,7 @@ _COLON_NEXT = re.compile(r"\s*:")
 # singulars in -er are kin ("die Mutter", "die Tochter", "die Schwester")
 _PLURAL_ENDINGS = ("er", "en", "s")
 _SINGULAR_IN_ER = frozenset({"mutter", "tochter", "schwester"})
+_NOMINATIVE_AFTER = frozenset({"er", "sie", "der", "ein"})  # a subject right after the verb
 _CLOSE = re.compile(r"[“”\"]")
 _CLAUSE_END = re.compile(r"[,.!?;:„\n]")
 _WORD = re.compile(r"\w+")
@@ -74,10 +75,13 @@ def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:
         return False
     noun = words[0].lower()
     article = text[max(0, before.at - 4) : before.at].strip().lower() == "die"
-    plural = noun.endswith(_PLURAL_ENDINGS) and noun not in _SINGULAR_IN_ER
+    after = _WORD.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    subject_after = after is not None and after.group() in _NOMINATIVE_AFTER
+    # "-er" is also a feminine singular ("Die Kammer erklärt:"): plural only with a subject after
+    plural = noun.endswith(("en", "s")) or (noun.endswith("er") and subject_after)
     verb = cue.group().split()[0].lower()
     singular = verb.endswith("t") or (verb.endswith("te") and not verb.endswith("ten"))
-    return article and plural and singular
+    return article and plural and singular and noun not in _SINGULAR_IN_ER
 
 
 # "Die Zuschauer feierten „einen großen Abend“", "Die Pendler müssen „mit Verspätungen“ rechnen":
@@ -87,8 +91,9 @@ def plural_onlookers(text: str, found: Mention, window: tuple[int, int], cues: C
     """Whether a plural role subject's verb takes the quotation as a thing, not as its words."""
     head = found.words.split()[0]
     article = text[max(0, found.at - 4) : found.at].strip().lower() == "die"
-    plural = group_noun(head) or (article and head.lower().endswith(_PLURAL_ENDINGS))
     verb, closing = (found.cue or " ").split()[0].lower(), _closing_word(text, window[1])
+    formed = article and head.lower().endswith(_PLURAL_ENDINGS) and verb.endswith("n")
+    plural = group_noun(head) or formed  # "Die Kammer hat": "-er" and a singular verb, no plural
     said = any(_voicing(word, cues) for word in (verb, closing) if word)
     said = said or (verb in _AUXILIARIES and not closing)  # "haben „…“": the verb is unread
     stance = text[max(window[0], window[1] - 5) : window[1]].strip().lower().endswith("als")

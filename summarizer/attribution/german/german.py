@@ -31,7 +31,7 @@ from summarizer.attribution.german.german_clauses import (
 )
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
-from summarizer.attribution.german.german_hearsay import hearsay_after_verb, so_incise
+from summarizer.attribution.german.german_hearsay import hearsay_after_verb
 from summarizer.attribution.german.german_inverted import opening_adverb
 from summarizer.attribution.german.german_objects import past_object
 from summarizer.attribution.german.german_person import person
@@ -42,10 +42,10 @@ from summarizer.attribution.german.german_weak import (
     pronoun_after,
     pronoun_subject,
     quoted,
-    titled_dative,
 )
 from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
+from summarizer.attribution.german.not_subjects import not_subject
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
 from summarizer.attribution.german.quoted_title import quoted_title
 from summarizer.attribution.german.tokens import TOKEN, cue_in_place, read_tokens, sentence_tokens
@@ -108,7 +108,7 @@ def _of_cue(text: str, window: Window, cue: re.Match[str], cues: Cues) -> Iterat
     bracket = bracket_before(text, window[0], cue, cues)  # "Zuvor hatte X erklärt:"
     clause = clause_start(text, window[0], cue, cues)  # "…, und Paul Ems fügte hinzu:"
     before = bracket or subject_before(text, clause, cue, cues)
-    before = None if titled_dative(text, before, cues) or so_incise(text, cue, cues) else before
+    before = None if not_subject(text, before, cue, cues) else before  # german/not_subjects.py
     before = utterance_subject(before, cues) if before else None  # "Die Antwort des X lautete:"
     after = None
     weak = before is None or lone(text, before) or quoted(text, before)

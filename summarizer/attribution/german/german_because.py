@@ -15,6 +15,7 @@ from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.german_stance import stance_subject
 from summarizer.attribution.german.konjunktiv import reported_form
 from summarizer.attribution.german.label_topics import paired
+from summarizer.attribution.german.not_subjects import plural_onlookers
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -88,6 +89,8 @@ def main_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention | No
         return None  # "Mehr Polizei erwarte er „…“": "er" after the verb is the subject
     if found is not None and paired(text, window, found):
         return None  # "Jan Roth gegen Eva Klar:": no verb, two people (german/label_topics.py)
+    if found is not None and plural_onlookers(text, found, window, cues):
+        return None  # "Die Zuschauer feierten „…“" (german/not_subjects.py)
     if found is not None and _plural_run(found, cues):
         return dataclasses.replace(found, kind="description")
     return found or stance_subject(text, window, cues)

@@ -1,0 +1,123 @@
+"""German phrases before a cue that are no subject of it: a heading label, a fronted plural object.
+
+"Kurz notiert: „…“", "Offiziell bestätigt: „…“": an adverb or adjective and a participle (or a
+present form, which looks the same) open a paragraph as a heading; the capitalised adverb is no
+surname unless the article gives it with a forename ("Der Kapitän Ole Brandt …. Brandt notiert:").
+"Die Spieler lobte sie „…“": a plural noun before a singular verb cannot be its subject, so it is
+the object put first and the subject follows the verb ("sie", "der Trainer").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summarizer import _data
+from summarizer.attribution.german.german_hearsay import so_incise
+from summarizer.attribution.german.german_weak import lone, titled_dative
+from summarizer.attribution.german.groups import group_noun
+from summarizer.attribution.lexicon.cues import Cues, Mention
+
+_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*$")  # a heading opens a paragraph
+_PARTICIPLE = re.compile(r"\w*ge\w+t$")  # "gemeldet", "angekündigt": no present form
+_COLON_NEXT = re.compile(r"\s*:")
+# plural forms of nouns for people after "die": "Spieler", "Absolventen", "Fans"; the few feminine
+# singulars in -er are kin ("die Mutter", "die Tochter", "die Schwester")
+_PLURAL_ENDINGS = ("er", "en", "s")
+_SINGULAR_IN_ER = frozenset({"mutter", "tochter", "schwester"})
+_NOMINATIVE_AFTER = frozenset({"er", "sie", "der", "ein"})  # a subject right after the verb
+_CLOSE = re.compile(r"[“”\"]")
+_CLAUSE_END = re.compile(r"[,.!?;:„\n]")
+_WORD = re.compile(r"\w+")
+_QUOTED, _AFTER, _HOPS = (
+    300,
+    80,
+    3,
+)  # characters of the quotation and of its clause after it: bounded
+_GERMAN = _data.load_toml("german.toml")
+_AUXILIARIES = frozenset(_GERMAN["not_subjects"]["auxiliaries"])
+_VOICING = frozenset(
+    _GERMAN["stance"]["verbs"]
+    + _GERMAN["stance"]["participles"]
+    + _GERMAN["not_subjects"]["voicing"]
+)
+
+
+def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether the phrase found before a cue is no subject of it (a dative, a label, an object)."""
+    if before is None:
+        return False
+    if titled_dative(text, before, cues) or so_incise(text, cue, cues):
+        return True
+    return heading_label(text, before, cue) or plural_object(text, before, cue)
+
+
+def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:
+    """Whether a lone capitalised word and a non-past cue before a colon open a sentence."""
+    verb = cue.group().split()[0].lower()
+    if verb.endswith(("te", "ten", "en")) or not lone(text, before):
+        return False
+    at = before.at + len(before.words)
+    adjacent = text[at : cue.start()].strip() == ""
+    opens = _PARAGRAPH.search(text, max(0, before.at - 3), before.at) is not None
+    colon = _COLON_NEXT.match(text, cue.end()) is not None
+    if not (adjacent and colon and (opens or _PARTICIPLE.match(verb) is not None)):
+        return False
+    # a second use of the word in the article makes it a name (stop at it: linear on repeats)
+    uses = re.finditer(rf"\b{re.escape(before.words)}\b", text)
+    return len(list(itertools.islice(uses, 2))) == 1
+
+
+def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:
+    """Whether a role noun after "die" is plural by form and its cue a singular finite verb."""
+    words = before.words.split()
+    if before.kind == "name" or len(words) != 1:
+        return False
+    noun = words[0].lower()
+    article = text[max(0, before.at - 4) : before.at].strip().lower() == "die"
+    after = _WORD.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    subject_after = after is not None and after.group() in _NOMINATIVE_AFTER
+    # "-er" is also a feminine singular ("Die Kammer erklärt:"): plural only with a subject after
+    plural = noun.endswith(("en", "s")) or (noun.endswith("er") and subject_after)
+    verb = cue.group().split()[0].lower()
+    singular = verb.endswith("t") or (verb.endswith("te") and not verb.endswith("ten"))
+    return article and plural and singular and noun not in _SINGULAR_IN_ER
+
+
+# "Die Zuschauer feierten „einen großen Abend“", "Die Pendler müssen „mit Verspätungen“ rechnen":
+# a plural group before a verb that is no verb of saying does something to the quoted words, it
+# does not say them; "Die Forscher bezeichneten es als „…“" (a stance after "als") still speaks.
+def plural_onlookers(text: str, found: Mention, window: tuple[int, int], cues: Cues) -> bool:
+    """Whether a plural role subject's verb takes the quotation as a thing, not as its words."""
+    head = found.words.split()[0]
+    article = text[max(0, found.at - 4) : found.at].strip().lower() == "die"
+    verb, closing = (found.cue or " ").split()[0].lower(), _closing_word(text, window[1])
+    formed = article and head.lower().endswith(_PLURAL_ENDINGS) and verb.endswith("n")
+    plural = group_noun(head) or formed  # "Die Kammer hat": "-er" and a singular verb, no plural
+    said = any(_voicing(word, cues) for word in (verb, closing) if word)
+    said = said or (verb in _AUXILIARIES and not closing)  # "haben „…“": the verb is unread
+    stance = text[max(window[0], window[1] - 5) : window[1]].strip().lower().endswith("als")
+    return found.kind == "role" and plural and not said and not stance
+
+
+def _voicing(verb: str, cues: Cues) -> bool:
+    """Whether a verb, participle or separable particle may make its subject a speaker."""
+    return verb in _VOICING or cues.verbs.fullmatch(verb) is not None
+
+
+# "Die Autoren werfen der Firma „…“ vor", "Die Anwohner haben „…“ gerufen": the word that closes
+# the clause after the quotation may be the verb (or its particle) that says what the subject does
+def _closing_word(text: str, start: int) -> str:
+    """The lower-case word that closes the quotation's clause after it, or ""."""
+    at = start
+    for _ in range(_HOPS):  # past any further quotation in the clause ("„…“ und „…“ vor")
+        close = _CLOSE.search(text, at, at + _QUOTED)
+        if close is None:
+            return ""
+        end = _CLAUSE_END.search(text, close.end(), close.end() + _AFTER)
+        if end is None or end.group() != "„":
+            stop = end.start() if end else close.end() + _AFTER
+            words = _WORD.findall(text, close.end(), stop)
+            return words[-1] if words and words[-1].islower() else ""
+        at = end.end()
+    return ""

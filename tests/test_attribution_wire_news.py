@@ -20,8 +20,9 @@ FLOORS = {"fr": (31, 20, 0, 0), "es": (31, 21, 0, 0), "ar": (37, 26, 0, 0), "de"
 BATCH5_FLOOR = (48, 47, 0, 0)
 # batch 6 on main at denews28 (same gold; an unnamed spokesperson of a named body gives the body):
 # 6 of its 8 wrong are a role or a spokesperson as written; 4 names on nobody (an anonymous
-# source, two interview questions given to "Wikinews", "sagte er" after two men)
-BATCH6_FLOOR = (51, 29, 8, 0)
+# source, two interview questions given to "Wikinews", "sagte er" after two men); raised to the
+# end of session 28 (right 29 -> 31, from denext28; no rule was written from its texts)
+BATCH6_FLOOR = (51, 31, 8, 0)
 BATCH6_NAME_ON_NOBODY = 4
 
 

@@ -49,6 +49,13 @@ def subject_right(
         return past
     if cues.family == "ar":
         return arabic_run(text, tokens[:ARABIC_REACH], cue, cues, reverse=False)
+    return _first_words(text, tokens, cue, cues, lenient)
+
+
+def _first_words(
+    text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, lenient: bool
+) -> Mention | None:
+    """The subject that the words right after `cue` open: a pronoun, a described name, a run."""
     first = tokens[0].group().lower()
     if first in cues.pronouns:
         return Mention(tokens[0].group(), "pronoun", cue.group(), tokens[0].start(), cue.start())

@@ -185,15 +185,9 @@ def _first(
     """The first mention that resolves to a speaker, or the unsure pronoun that stays unnamed."""
     unsure = NOBODY
     for mention in mentions:
-        if mention.kind == "anonymous":  # "un proche de X": someone, not X
-            return anonymous_source(mention, resolver, closed)
-        cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
-        if cut is not None:
-            return cut
-        if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
-            return described(mention, resolver, basis_of(mention, closed))
-        if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
-            return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+        settled = _settled(mention, resolver, closed)
+        if settled is not None:
+            return settled
         answer = replied(mention, context, previous, resolver)
         if answer is not None:  # "“…,” Carl Moss said to Rita Dean. “…,” she replied": Rita Dean
             return answer
@@ -218,6 +212,20 @@ def _first(
         if speaker:
             return _named(mention, speaker, context, previous, resolver, closed)
     return unsure
+
+
+def _settled(mention: Mention, resolver: Resolver, closed: int) -> Attribution | None:
+    """What a mention gives by its kind alone, before any name is resolved, or None."""
+    if mention.kind == "anonymous":  # "un proche de X": someone, not X
+        return anonymous_source(mention, resolver, closed)
+    cut = _cut(mention, resolver, closed)  # "said Pennsylvania Gov.", "书记苗同和县长说"
+    if cut is not None:
+        return cut
+    if mention.kind == "noun":  # "— заявил пилот.": the one pilot named, if any
+        return described(mention, resolver, basis_of(mention, closed))
+    if named_family(mention, resolver.text, resolver.cues):  # "the Roe family said"
+        return Attribution(None, mention.cue, mention.words, "none", mention.cue_at, False)
+    return None
 
 
 # Where roles are guessed word by word, and in Chinese ("检察官说", "局长表示"), a role that no

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from summarizer.attribution.frames import noun_subjects
-from summarizer.attribution.frames.noun_subjects import noun_subject
+from summarizer.attribution.frames.noun_subjects import colon_framed, noun_subject
 from summarizer.attribution.german import german_nested
-from summarizer.attribution.german.window_reading import read_window
 from summarizer.attribution.kinds import documents
 from summarizer.attribution.kinds.clause_cut import CLAUSE_MARKS, clause_cut
 from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
@@ -50,7 +49,7 @@ def test_the_colon_readers_name_nobody_before_any_other_window(
     text: str, window: tuple[int, int]
 ) -> None:
     cues = cues_for("de")
-    colon = read_window(text, window).colon
+    colon = colon_framed(text, window)
     assert colon == text[window[0] : window[1]].rstrip().endswith(":")
     for read, framed in noun_subjects._READERS:
         if framed and not colon:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.speakers.gendered_roles import gendered
 from summarizer.attribution.speakers.german_issuers import issued_by
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.taken_up import DATA, introduced
@@ -47,7 +48,14 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     data = _DATA.get(roster.cues.family)
     if data and words.lower() in data["countries"] and _first(roster.text, data["fellows"]) < at:
         return None  # "der Pole Jan Ostrowski und sein Landsmann Piotr Nowak": two of one country
-    return again(roster, words, at, mention) or epithet(roster, words, mention)
+    found = again(roster, words, at, mention) or epithet(roster, words, mention)
+    return found or gendered(roster, words, mention, taken_up, _named(roster))
+
+
+# "sagte der Physiker": a role no title list holds (two holders of a title: its noun is written)
+def unheld(roster: Roster, words: str, mention: Mention | None) -> str | None:
+    """The one person of the mention's gender in view (`gendered`), or None."""
+    return gendered(roster, words, mention, taken_up, _named(roster))
 
 
 # "hieß es in der Warnung" after "Der Deutsche Wetterdienst warnte": the body that gave it out

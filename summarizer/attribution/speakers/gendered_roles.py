@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from summarizer import _data
 from summarizer.attribution.speakers.german_gender import person_gender
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ _COUNTED = re.compile(  # "zwölf Millionen Euro": a count's noun, no person
     r"hundert|tausend) \Z"
 )
 _FEMININE_NOUNS = ("in", "e", "frau", "tochter", "mutter", "schwester", "person", "dame")
+_EPITHETS = _data.load_toml("epithets.toml")["de"]
+# a party's or a country's noun -> its names and adjectives ("Franzose": "französisch")
+_SIGNS: dict[str, list[str]] = {**_EPITHETS["parties"], **_EPITHETS["countries"]}
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
 _LEAD = 90  # the role phrase before a name ("gegen den früheren Bürgermeister von Ostrau, ")
@@ -103,7 +107,9 @@ def _written_before(text: str, at: int, head: str) -> bool:
     if head[0].isdigit() or _first(text, _AGES.pattern) < at:
         return _first(text, _AGES.pattern) < at
     stem = re.escape(head[:-2] if head.endswith("in") else head.rstrip("e"))
-    return _first(text, rf"(?i)(?<!\w){stem}") < at
+    signs = "|".join(re.escape(sign) for sign in _SIGNS.get(head.lower(), ()))
+    signed = bool(signs) and _first(text, rf"(?<![\w-])(?:{signs})") < at  # "französischen"
+    return signed or _first(text, rf"(?i)(?<!\w){stem}") < at
 
 
 # Each pattern's matches read once per article: every cue only looks them up (linear).
@@ -141,14 +147,18 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     start = _paragraph_before(text, at)
     people = named[bisect_left(named, (start, "")) : bisect_left(named, (at, ""))]
     people = [(pos, name) for pos, name in people if not _COUNTED.search(text, pos - 20, pos)]
-    between = _QUOTED.sub("", text[people[-1][0] + len(people[-1][1]) : at]) if people else ""
-    if not people or _UNNAMED.search(between):
+    if not people or unnamed_in(text[start:at]):
         return None  # "Dort wartete eine Anwohnerin": the noun may be hers
     genders = {name.split()[-1]: _gender(roster, pos, name) for pos, name in people}
     if None in genders.values():
         return None
     fits = [name for _, name in people if genders[name.split()[-1]] == wanted]
     return fits[0] if len({name.split()[-1] for name in fits}) == 1 else None
+
+
+def unnamed_in(words: str) -> bool:
+    """Whether `words` (but for any quotation) hold an unnamed person ("eine Nachbarin")."""
+    return _UNNAMED.search(_QUOTED.sub("", words)) is not None
 
 
 def _paragraph_before(text: str, at: int) -> int:

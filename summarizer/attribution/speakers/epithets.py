@@ -49,12 +49,14 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if data and words.lower() in data["countries"] and _first(roster.text, data["fellows"]) < at:
         return None  # "der Pole Jan Ostrowski und sein Landsmann Piotr Nowak": two of one country
     found = again(roster, words, at, mention) or epithet(roster, words, mention)
-    return found or gendered(roster, words, mention, taken_up, _named(roster))
+    return found or unheld(roster, words, mention)
 
 
 # "sagte der Physiker": a role no title list holds (two holders of a title: its noun is written)
 def unheld(roster: Roster, words: str, mention: Mention | None) -> str | None:
-    """The one person of the mention's gender in view (`gendered`), or None."""
+    """The one person of the mention's gender in view (`gendered`, German), or None."""
+    if roster.cues.family != "de":
+        return None
     return gendered(roster, words, mention, taken_up, _named(roster))
 
 

@@ -80,10 +80,10 @@ def gendered(
     wanted = _wanted(text, at, head)
     if wanted is None:
         return None
+    person: str | None = None
     if _written_before(text, at, head):
-        person = _introduced_as(text, at, head, named)  # "Die neue Präsidentin des Vereins, X,"
-        person = person if person and _gender(roster, *person) == wanted else None
-        person = person[1] if person else None
+        held = _introduced_as(text, at, head, named)  # "Die neue Präsidentin des Vereins, X,"
+        person = held[1] if held and _gender(roster, *held) == wanted else None
     else:
         person = _one_of(roster, at, wanted, named)
     if person is not None:

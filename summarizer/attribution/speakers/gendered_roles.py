@@ -50,7 +50,13 @@ _COUNTED = re.compile(  # "zwölf Millionen Euro": a count's noun, no person
 _FEMININE_NOUNS = ("in", "e", "frau", "tochter", "mutter", "schwester", "person", "dame")
 _EPITHETS = _data.load_toml("epithets.toml")["de"]
 # a party's or a country's noun -> its names and adjectives ("Franzose": "französisch")
+_TABLES: tuple[dict[str, list[str]], ...] = (_EPITHETS["parties"], _EPITHETS["countries"])
 _SIGNS: dict[str, list[str]] = {**_EPITHETS["parties"], **_EPITHETS["countries"]}
+_RANKS = tuple(_data.load_toml("roles_again.toml")["de"]["rank_prefixes"])
+# a body's noun ends so ("der Lehrerverband", "der Stadtrat", "der Wetterdienst")
+_BODIES = (*_data.load_toml("german.toml")["bodies"]["nouns"], "rat", "senat", "vorstand")
+_BODIES += ("konzern", "tag", "ausschuss", "betrieb", "stab", "kreis", "bund", "dienst", "hof")
+_BODIES += ("haus", "markt", "fonds", "amt", "team", "rat", "vorstand", "sender", "verlag")
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
 _LEAD = 90  # the role phrase before a name ("gegen den früheren Bürgermeister von Ostrau, ")
@@ -78,17 +84,26 @@ def gendered(
         if found and found != head:
             return found
     wanted = _wanted(text, at, head)
-    if wanted is None:
-        return None
+    if wanted is None or not _personal(head.lower(), roster):
+        return None  # "der Lehrerverband", "der Stadtrat": a body
     person: str | None = None
+    if _signed_other(text, _paragraph_before(text, at), at, head):
+        return None  # "die Sozialdemokratin" after "Die CDU-Abgeordnete Eva Roth"
     if _written_before(text, at, head):
-        held = _introduced_as(text, at, head, named)  # "Die neue Präsidentin des Vereins, X,"
+        held = _introduced_as(
+            text, at, head, named, _office(head, at, roster)
+        )  # "Die neue Präsidentin des Vereins, X,"
         person = held[1] if held and _gender(roster, *held) == wanted else None
-    else:
+    elif not _office(head, at, roster):  # "sagte der Minister" after "Jan Ost": nobody
         person = _one_of(roster, at, wanted, named)
     if person is not None:
         roster.linked[at] = person  # a guess, never sure (`linked_again`)
     return person
+
+
+def _personal(noun: str, roster: Roster) -> bool:
+    """Whether a noun may be a person's ("Physikerin", "Dekan"), no body's ("Lehrerverband")."""
+    return not noun.endswith(_BODIES) and not any(noun.endswith(org) for org in roster.orgs)
 
 
 def _wanted(text: str, at: int, head: str) -> str | None:
@@ -106,10 +121,36 @@ def _written_before(text: str, at: int, head: str) -> bool:
     """Whether the noun, or any age for an age's noun, is written before the cue."""
     if head[0].isdigit() or _first(text, _AGES.pattern) < at:
         return _first(text, _AGES.pattern) < at
-    stem = re.escape(head[:-2] if head.endswith("in") else head.rstrip("e"))
+    stem = re.escape(_stem(head))
     signs = "|".join(re.escape(sign) for sign in _SIGNS.get(head.lower(), ()))
     signed = bool(signs) and _first(text, rf"(?<![\w-])(?:{signs})") < at  # "französischen"
-    return signed or _first(text, rf"(?i)(?<!\w){stem}") < at
+    return signed or _first(text, rf"(?i){stem}") < at  # "Vizekanzler" for "der Kanzler" too
+
+
+def _stem(noun: str) -> str:
+    """The noun without a feminine or a weak ending ("Physikerin", "Tscheche": "Physiker")."""
+    return noun[:-2] if noun.endswith("in") else noun.rstrip("e")
+
+
+# "der Minister", "die Kanzlerin": an office stands only for one given it (`taken_up`); a compound
+# of an office ("Polizeisprecher") only where that office is written for no one before it
+def _office(head: str, at: int, roster: Roster) -> bool:
+    """Whether `head` is an office of the title list, or a compound of one written before."""
+    lower, titles = head.lower(), roster.cues.titles
+    if lower in titles or _stem(lower) in titles:
+        return True
+    held = [t for t in titles if len(t) > 3 and lower.endswith(t)]
+    return any(_first(roster.text, rf"(?i){re.escape(_stem(t))}") < at for t in held)
+
+
+def _signed_other(text: str, start: int, at: int, head: str) -> bool:
+    """Whether another party or country than the noun's is written in view ("CDU-Abgeordnete"
+    for "die Sozialdemokratin")."""
+    table = next((t for t in _TABLES if head.lower() in t), None)
+    if table is None:
+        return False
+    others = {sign for signs in table.values() for sign in signs} - set(table[head.lower()])
+    return any(re.search(rf"(?<![\w-]){re.escape(sign)}", text[start:at]) for sign in others)
 
 
 # Each pattern's matches read once per article: every cue only looks them up (linear).
@@ -128,12 +169,15 @@ def _first(text: str, pattern: str) -> float:
 # "Die neue Präsidentin des Vereins aus Kornbach, Imke Tessendorf,", "Präsidentin Imke
 # Tessendorf": each time the noun is written before the cue it introduces the same person
 def _introduced_as(
-    text: str, at: int, head: str, named: list[tuple[int, str]]
+    text: str, at: int, head: str, named: list[tuple[int, str]], office: bool
 ) -> tuple[int, str] | None:
     """The one person every earlier use of the noun `head` introduces, or None."""
-    uses = _uses(text, rf"(?<![\w-]){re.escape(head)}(?![\w-])")
+    uses = _uses(text, rf"(?<![\w-])(?:[\w-]*{re.escape(head.lower())}|{re.escape(head)})(?![\w-])")
     found = set()
     for end in uses[: bisect_left(uses, at)][:_USES]:  # bounded: a few introductions at most
+        compound = text[text.rfind(" ", 0, end) + 1 : end].lower()  # "Gesundheitsdezernent"
+        if compound.startswith(_RANKS) or (compound != head.lower() and office):
+            return None  # "Vizekanzler" is no "Kanzler", "Staatsanwalt" no "Anwalt"
         after = _INTRODUCED.match(text, end)
         index = bisect_left(named, (after.end(), "")) if after else len(named)
         person = named[index] if index < len(named) else None

@@ -53,6 +53,12 @@ def _last(text: str) -> tuple[str | None, str]:
             "einem „harten, aber nötigen Weg“.",
             "Ulrich Hagedorn",
         ),
+        # a woman and a man named: "der 58-Jährige" is the one man (derole29, gendered_roles)
+        (
+            "Die Architektin Berit Wölfel und der Bauherr Konrad Stamm stellten den Entwurf vor. "
+            "„Das Gebäude soll offen wirken“, sagte der 58-Jährige.",
+            "Konrad Stamm",
+        ),
     ],
 )
 def test_german_epithet_at_the_cue_names_the_one_person(text: str, speaker: str) -> None:
@@ -62,8 +68,8 @@ def test_german_epithet_at_the_cue_names_the_one_person(text: str, speaker: str)
 @pytest.mark.parametrize(
     "text",
     [
-        # two people named: either may be of that age
-        "Die Architektin Berit Wölfel und der Bauherr Konrad Stamm stellten den Entwurf vor. "
+        # two men named: either may be of that age
+        "Der Architekt Bernd Wölfel und der Bauherr Konrad Stamm stellten den Entwurf vor. "
         "„Das Gebäude soll offen wirken“, sagte der 58-Jährige.",
         # an unnamed person of that age, or an unnamed person at all, between
         "Der Architekt Bernhard Wölfel stellte den Entwurf vor. Ein 58-jähriger Anwohner "

@@ -44,8 +44,17 @@ def past_adjectives(words: list[str], index: int, cues: Cues) -> int:
     while index < len(words) and modifier(words[index]) and words[index] not in cues.stop:
         if words[index] in (",", "(", ")") or verb_form(words[index], cues):
             break
-        index += 1
+        index += 3 if _years_old(words, index) else 1
     return index
+
+
+# "der 47 Jahre alte Tscheche": the number, "Jahre" and "alte" are one adjective (derole29)
+def _years_old(words: list[str], index: int) -> bool:
+    """Whether an age written "N Jahre alte" opens at `index`."""
+    return words[index].isdigit() and words[index + 1 : index + 3] in (
+        ["Jahre", "alte"],
+        ["Jahre", "alten"],
+    )
 
 
 _ATTRIBUTE = 10  # words of an extended attribute before the adjective that closes it: bounded

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.speakers.gendered_roles import gendered, unnamed_in
 from summarizer.attribution.speakers.german_issuers import issued_by
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.taken_up import DATA, introduced
@@ -47,7 +48,16 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     data = _DATA.get(roster.cues.family)
     if data and words.lower() in data["countries"] and _first(roster.text, data["fellows"]) < at:
         return None  # "der Pole Jan Ostrowski und sein Landsmann Piotr Nowak": two of one country
-    return again(roster, words, at, mention) or epithet(roster, words, mention)
+    found = again(roster, words, at, mention) or epithet(roster, words, mention)
+    return found or unheld(roster, words, mention)
+
+
+# "sagte der Physiker": a role no title list holds (two holders of a title: its noun is written)
+def unheld(roster: Roster, words: str, mention: Mention | None) -> str | None:
+    """The one person of the mention's gender in view (`gendered`, German), or None."""
+    if roster.cues.family != "de":
+        return None
+    return gendered(roster, words, mention, taken_up, _named(roster))
 
 
 # "hieß es in der Warnung" after "Der Deutsche Wetterdienst warnte": the body that gave it out
@@ -165,6 +175,8 @@ def _marked(
     others = tuple(sorted({sign for value in table.values() for sign in value}))
     stem = re.escape(word[:-2] if word.endswith("in") else word.rstrip("e"))
     written = _first(roster.text, rf"(?i)(?<![\w-]){stem}") < at
+    signs = "|".join(re.escape(sign) for sign in table[word])  # "den französischen Präsidenten"
+    written = written or _first(roster.text, rf"(?<![\w-])(?:{signs})") < at
     if written or _unnamed(roster, people, at):
         return None  # "ein Kroate wurde verletzt": the noun someone else's
     lone = _lone(roster, people)
@@ -191,7 +203,10 @@ def _signed(text: str, person: tuple[int, str], signs: tuple[str, ...]) -> bool:
 
 
 def _unnamed(roster: Roster, people: tuple[list[tuple[int, str]], int], at: int) -> bool:
-    """Whether an unnamed person ("ein Zeuge") is written between the last person and `at`."""
+    """Whether an unnamed person ("ein Zeuge") is written between the last person and `at`, or
+    before that person in their sentence ("Eine Nachbarin fand Erika Holm", derole29)."""
+    if unnamed_in(_END.split(roster.text[max(0, people[1] - _LEAD * 4) : people[1]])[-1]):
+        return True
     starts = _all(roster.text, _DATA[roster.cues.family]["unnamed"])
     after = bisect_left(starts, people[1])
     return after < len(starts) and starts[after] < at

@@ -25,7 +25,7 @@ from summarizer.attribution.speakers.agreement import marked_as, says, tied
 from summarizer.attribution.speakers.bare_words import first_named, heads
 from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
-from summarizer.attribution.speakers.epithets import described, taken_up
+from summarizer.attribution.speakers.epithets import described, taken_up, unheld
 from summarizer.attribution.speakers.gendered import learned, only_of_gender, rivalled
 from summarizer.attribution.speakers.governed import governed
 from summarizer.attribution.speakers.honored import honoured, namesake_choice
@@ -297,4 +297,4 @@ class Resolver:
                 return tied(self.roster, words, earlier, role) if self.every else earlier[-1][1]
             if (sole := self.roster.sole(word.lower(), words, at))[0]:
                 return sole[1]
-        return taken_up(self.roster, words, at, role) if roles else None  # none: two holders
+        return taken_up(self.roster, words, at, role) if roles else unheld(self.roster, words, role)

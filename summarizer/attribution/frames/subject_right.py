@@ -8,6 +8,7 @@ import re
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.frames.between import adverbial_first, inverts, listened, marked_subject
 from summarizer.attribution.frames.clauses import TOKEN, described
+from summarizer.attribution.frames.complement_name import name_past_complement
 from summarizer.attribution.frames.descriptions import described_or_lone
 from summarizer.attribution.frames.inner_titles import role_tail
 from summarizer.attribution.frames.joint import plural_after
@@ -65,6 +66,8 @@ def _first_words(
     if name:
         return Mention(text[name[0] : name[1]], "name", cue.group(), name[0], cue.start())
     run = run_of(text, tokens, cues, forward=True)
+    if later := name_past_complement(text, run, cue, cues):
+        return later  # "— считает эксперт Высшей школы экономики Павел Громов"
     found = subject(text, run, cue, cues)
     found = past_object(text, found, cues) if found else None
     if found and found.kind == "role" and (lenient or cues.patronymics):

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
-from summarizer.attribution.frames.arabic_agree import disagrees
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.bare_name import bare_name
 from summarizer.attribution.frames.capital_runs import single_run
@@ -22,6 +21,7 @@ from summarizer.attribution.han.zhsubject import whole_name
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.agreement import marked_as, says, tied
+from summarizer.attribution.speakers.arabic_going_on import going_on
 from summarizer.attribution.speakers.bare_words import first_named, heads
 from summarizer.attribution.speakers.bodies import org_speaker
 from summarizer.attribution.speakers.cataphora import before_opening
@@ -32,6 +32,7 @@ from summarizer.attribution.speakers.honored import honoured, namesake_choice
 from summarizer.attribution.speakers.lone_surnames import nominative, surname_forms, unowned
 from summarizer.attribution.speakers.met_pair import german_pronoun
 from summarizer.attribution.speakers.neuter import expanded_acronym, neuter_body
+from summarizer.attribution.speakers.office_epithets import office_role
 from summarizer.attribution.speakers.openers import opened_by_other
 from summarizer.attribution.speakers.pairs import first_of_two
 from summarizer.attribution.speakers.persons import agreeing, firm, not_person
@@ -75,7 +76,7 @@ class Resolver:
             found = self._pronoun(mention, context, previous)
             found = passed_over(self.text, found, mention, self.cues, (told, self.roster.by_word()))
         elif mention.kind == "role":  # the name its title gives, never just the last one named
-            found = self._by_title(mention.words, at, mention)
+            found = self._by_title(office_role(mention.words, self.cues.family), at, mention)
             ja = self.cues.family == "ja"
             found = ja_same(mention.words, found, previous) if ja else found or mention.words
         elif mention.kind == "description":
@@ -108,10 +109,7 @@ class Resolver:
         if mention.cue.lower().split(" ", 1)[0] in self.cues.plural_cues:
             return None  # "« … », ont-ils expliqué": a group's words, never one person's
         if self.cues.family == "ar":  # no capitals to find a subject by: the one going on
-            other = previous and disagrees(
-                self.text, mention.cue or "", previous, context[1], self.cues
-            )
-            return None if other else previous  # "وقالت ليلى منصور … وأضاف:": not her
+            return going_on(self.text, mention, context, previous, self.cues)
         people = before_opening(self.recent_people(context), mention, context)
         if self.cues.nouns_capitalized:  # no "Das Bundeskriminalamt", no one of another gender
             placed = [(name, at) for name, _, at in people if not body(name, self.cues)]

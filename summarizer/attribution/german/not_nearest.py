@@ -38,6 +38,8 @@ _GENITIVE = frozenset({"des", "eines", "einer"})
 _PREPOSITIONS = frozenset(
     {"auf", "aus", "in", "im", "bei", "beim", "mit", "über", "unter", "vor", "seit", "am", "an"}
 )
+_VERB = re.compile(r"\s+([a-zäöüß]+)")
+_NAMED = re.compile(r" [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 _BEFORE_WORDS = re.compile(r"(\w+)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?$")
 
 
@@ -55,12 +57,21 @@ def _checked(text: str, found: Attribution, cues: Cues) -> Attribution:
     if _placed(text, found):
         return recast(found, speaker=None, basis="none")
     owned = _OWNED.search(text, max(0, found.mention_at - _REACH), found.mention_at)
-    if owned is None or not _person(owned.group("head"), cues):
+    if owned is None:
         return found
+    if not _person(owned.group("head"), cues):  # "Die Forderung von X nannte Minister Y „…“"
+        return recast(found, speaker=None, basis="none") if _subject_after(text, found) else found
     if owned.group("det").lower() in _GENITIVE or owned.group("head").endswith("s"):
         return recast(found, speaker=None, basis="none")  # "eines Sprechers von X": nobody named
     phrase = text[owned.start("head") : found.mention_at + len(found.mention)]
     return recast(found, speaker=phrase, mention=phrase, named=False, sure=False)
+
+
+def _subject_after(text: str, found: Attribution) -> bool:
+    """Whether the cue verb right after the mention has a role and a name after it."""
+    end = found.mention_at + len(found.mention or "")
+    verb = _VERB.match(text, end)
+    return verb is not None and found.cue_at == verb.start(1) and _NAMED.match(text, verb.end())
 
 
 def _person(head: str, cues: Cues) -> bool:

@@ -18,11 +18,11 @@ from summarizer.attribution.frames.colon_speech import colon_frames, framed, spe
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.initialled import spelled_out
+from summarizer.attribution.fullnames.not_nearest import not_nearest
 from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.role_off import roles_off
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
-from summarizer.attribution.german.not_nearest import not_nearest
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns

@@ -18,9 +18,7 @@ _REACH = 12
 _AFTER = re.compile(r" (er|ein|der)\s+([A-ZÄÖÜ][\w-]*)?")
 # person nouns end so ("Sprecher", "Anwalt", "Präsident", "Hotelier"); feminine ones in "-in" are
 # datives after "der", and kin in "-er" ("der Mutter") too
-_PERSON = re.compile(
-    r"(?:er|ier|ent|ant|ist|eur|or|alt|ann|ohn|ef|at|oge|loge|ege|ose|ar)$"
-)
+_PERSON = re.compile(r"(?:er|ier|ent|ant|ist|eur|or|alt|ann|ohn|ef|at|oge|loge|ege|ose|ar)$")
 _FEMININE_IN_ER = frozenset({"mutter", "tochter", "schwester", "kammer", "oper", "leiter"})
 _NAMED_AFTER = re.compile(r" (?:die )?[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 

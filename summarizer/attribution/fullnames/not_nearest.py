@@ -5,9 +5,9 @@ one the daughter belongs to; the daughter speaks. Without the role the readers a
 whole phrase ("Tochter von Olaf Kern", low), so the phrase from the person noun on is given, low;
 a genitive head ("eines Sprechers von …") names nobody. A speech noun before "von" ("Die Worte
 von Trainer Olaf Kern:") leaves the owner the speaker.
-"Auf der Pressekonferenz hieß es:", "„…“, hieß es in einer Mitteilung", "Aus Regierungskreisen
-verlautete:": a word after a preposition, or a mention opened by one, is a place, an occasion or a
-document, never a speaker.
+"Aus Regierungskreisen verlautete:", "Aus Parteikreisen hieß es:": a mention opened by a
+preposition, or right after one, is a place or an occasion, never a speaker; "in", "im" and "auf"
+are left, since they open the documents that speak ("heißt es in dem Schreiben", "auf der Seite").
 """
 
 from __future__ import annotations
@@ -35,12 +35,10 @@ _PERSON_ENDINGS = (
 )  # fmt: skip
 _GENITIVE = frozenset({"des", "eines", "einer"})
 # prepositions that never open a speaker's name ("Per", "Von" may: "Per Mertesacker", "Von Roe")
-_PREPOSITIONS = frozenset(
-    {"auf", "aus", "in", "im", "bei", "beim", "mit", "über", "unter", "vor", "seit", "am", "an"}
-)
+_PREPOSITIONS = frozenset({"aus", "bei", "beim", "mit", "über", "unter", "vor", "seit", "am", "an"})
+_BEFORE = re.compile(r"(\w+)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?$")
 _VERB = re.compile(r"\s+([a-zäöüß]+)")
 _NAMED = re.compile(r" [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
-_BEFORE_WORDS = re.compile(r"(\w+)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?$")
 
 
 def not_nearest(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
@@ -61,7 +59,7 @@ def _checked(text: str, found: Attribution, cues: Cues) -> Attribution:
         return found
     if not _person(owned.group("head"), cues):  # "Die Forderung von X nannte Minister Y „…“"
         return recast(found, speaker=None, basis="none") if _subject_after(text, found) else found
-    if owned.group("det").lower() in _GENITIVE or owned.group("head").endswith("s"):
+    if owned.group("det").lower() in _GENITIVE:
         return recast(found, speaker=None, basis="none")  # "eines Sprechers von X": nobody named
     phrase = text[owned.start("head") : found.mention_at + len(found.mention)]
     return recast(found, speaker=phrase, mention=phrase, named=False, sure=False)
@@ -71,7 +69,7 @@ def _subject_after(text: str, found: Attribution) -> bool:
     """Whether the cue verb right after the mention has a role and a name after it."""
     end = found.mention_at + len(found.mention or "")
     verb = _VERB.match(text, end)
-    return verb is not None and found.cue_at == verb.start(1) and _NAMED.match(text, verb.end())
+    return bool(verb and found.cue_at == verb.start(1) and _NAMED.match(text, verb.end()))
 
 
 def _person(head: str, cues: Cues) -> bool:
@@ -83,10 +81,9 @@ def _person(head: str, cues: Cues) -> bool:
 
 
 def _placed(text: str, found: Attribution) -> bool:
-    """Whether the mention opens with a preposition or follows one (a place, a document)."""
-    mention = found.mention or ""
-    first = mention.split()[0].lower()
-    if first in _PREPOSITIONS and len(mention.split()) > 1:
+    """Whether the mention opens with a preposition or follows one: a place or an occasion."""
+    words = (found.mention or "").split()
+    if len(words) > 1 and words[0].lower() in _PREPOSITIONS:
         return True  # "Aus Regierungskreisen verlautete"
-    before = _BEFORE_WORDS.search(text, max(0, found.mention_at - 20), found.mention_at)
-    return before is not None and before.group(1).lower() in _PREPOSITIONS
+    before = _BEFORE.search(text, max(0, found.mention_at - 20), found.mention_at)
+    return before is not None and before.group(1).lower() in _PREPOSITIONS  # "Aus Parteikreisen"

@@ -5,9 +5,9 @@ one the daughter belongs to; the daughter speaks. Without the role the readers a
 whole phrase ("Tochter von Olaf Kern", low), so the phrase from the person noun on is given, low;
 a genitive head ("eines Sprechers von …") names nobody. A speech noun before "von" ("Die Worte
 von Trainer Olaf Kern:") leaves the owner the speaker.
-"Aus Regierungskreisen verlautete:", "Aus Parteikreisen hieß es:": a mention opened by a
-preposition, or right after one, is a place or an occasion, never a speaker; "in", "im" and "auf"
-are left, since they open the documents that speak ("heißt es in dem Schreiben", "auf der Seite").
+"Aus Regierungskreisen verlautete:": a mention opened by a preposition is a place or an occasion,
+never a speaker; "in", "im" and "auf" are left, since they open the documents that speak ("heißt
+es in dem Schreiben", "auf der Webseite").
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ _PERSON_ENDINGS = (
 _GENITIVE = frozenset({"des", "eines", "einer"})
 # prepositions that never open a speaker's name ("Per", "Von" may: "Per Mertesacker", "Von Roe")
 _PREPOSITIONS = frozenset({"aus", "bei", "beim", "mit", "über", "unter", "vor", "seit", "am", "an"})
-_BEFORE = re.compile(r"(\w+)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?$")
 _VERB = re.compile(r"\s+([a-zäöüß]+)")
 _NAMED = re.compile(r" [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 
@@ -52,7 +51,7 @@ def _checked(text: str, found: Attribution, cues: Cues) -> Attribution:
     """One attribution, its speaker dropped or widened where its mention is no subject."""
     if not found.speaker or found.mention_at < 0 or not found.mention:
         return found
-    if _placed(text, found):
+    if _placed(found):
         return recast(found, speaker=None, basis="none")
     owned = _OWNED.search(text, max(0, found.mention_at - _REACH), found.mention_at)
     if owned is None:
@@ -80,10 +79,9 @@ def _person(head: str, cues: Cues) -> bool:
     return lower.endswith(_PERSON_ENDINGS) and not lower.endswith(_SPOKEN_ENDINGS)
 
 
-def _placed(text: str, found: Attribution) -> bool:
-    """Whether the mention opens with a preposition or follows one: a place or an occasion."""
+# Only the mention's own first word: a word right after "aus" may be a government ("Aus Paris hieß
+# es") or a document ("geht aus einem Schreiben hervor. Darin heißt es"), which speak.
+def _placed(found: Attribution) -> bool:
+    """Whether the mention opens with a preposition: a place or an occasion, no speaker."""
     words = (found.mention or "").split()
-    if len(words) > 1 and words[0].lower() in _PREPOSITIONS:
-        return True  # "Aus Regierungskreisen verlautete"
-    before = _BEFORE.search(text, max(0, found.mention_at - 20), found.mention_at)
-    return before is not None and before.group(1).lower() in _PREPOSITIONS  # "Aus Parteikreisen"
+    return len(words) > 1 and words[0].lower() in _PREPOSITIONS  # "Aus Regierungskreisen"

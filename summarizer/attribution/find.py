@@ -18,6 +18,7 @@ from summarizer.attribution.frames.colon_speech import colon_frames, framed, spe
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
 from summarizer.attribution.fullnames.initialled import spelled_out
+from summarizer.attribution.fullnames.not_nearest import not_nearest
 from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.role_off import roles_off
 from summarizer.attribution.fullnames.tagged import tagged
@@ -72,8 +73,7 @@ _START = attrgetter("start")  # a span's offset, to sort by
 _SHUTS = tuple(".!?。！？")
 
 
-# `title`, the article's headline, only announces an interview (its words are never a quotation).
-# Cached, since the engines and the verifier ask about the same text.
+# `title`, the headline, only announces an interview; cached: the engines and the verifier ask too.
 @functools.lru_cache(maxsize=64)
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
@@ -153,7 +153,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
     found = spelled_out(text, found, cues)  # "В. В. Путин": the one "Владимир Путин"
-    found = objected(text, spans, found, labels, cues)  # "Анну Смирнову назвала «…» Мария Иванова"
+    found = not_nearest(text, objected(text, spans, found, labels, cues), cues)  # "Tochter von X"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(roles_off(text, found, cues))]
     english = family(lang) == "en"  # the Polish cues share the English family: the language decides

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.fronted_objects import fronted_object, named_after
 from summarizer.attribution.german.german_hearsay import so_incise
 from summarizer.attribution.german.german_weak import lone, titled_dative
 from summarizer.attribution.german.groups import group_noun
@@ -21,10 +22,13 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*$")  # a heading opens a paragraph
 _PARTICIPLE = re.compile(r"\w*ge\w+t$")  # "gemeldet", "angekündigt": no present form
 _COLON_NEXT = re.compile(r"\s*:")
+# adverbs that head a label anywhere in a paragraph ("… Regeln. Kurz notiert: „…“"), as a
+# surname only where the article gives it twice or with a forename (`dewrong29`)
+_LABELS = frozenset({"kurz", "knapp", "eben", "frisch", "neu", "offiziell", "zuletzt", "vorab"})
 # plural forms of nouns for people after "die": "Spieler", "Absolventen", "Fans"; the few feminine
 # singulars in -er are kin ("die Mutter", "die Tochter", "die Schwester")
 _PLURAL_ENDINGS = ("er", "en", "s")
-_SINGULAR_IN_ER = frozenset({"mutter", "tochter", "schwester"})
+_SINGULAR_IN_ER = frozenset({"mutter", "tochter", "schwester", "kammer", "oper"})
 _NOMINATIVE_AFTER = frozenset({"er", "sie", "der", "ein"})  # a subject right after the verb
 _CLOSE = re.compile(r"[“”\"]")
 _CLAUSE_END = re.compile(r"[,.!?;:„\n]")
@@ -49,7 +53,8 @@ def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cue
         return False
     if titled_dative(text, before, cues) or so_incise(text, cue, cues):
         return True
-    return heading_label(text, before, cue) or plural_object(text, before, cue)
+    fronted = plural_object(text, before, cue) or fronted_object(text, before, cue)
+    return heading_label(text, before, cue) or fronted
 
 
 def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:
@@ -61,7 +66,8 @@ def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:
     adjacent = text[at : cue.start()].strip() == ""
     opens = _PARAGRAPH.search(text, max(0, before.at - 3), before.at) is not None
     colon = _COLON_NEXT.match(text, cue.end()) is not None
-    if not (adjacent and colon and (opens or _PARTICIPLE.match(verb) is not None)):
+    label = opens or _PARTICIPLE.match(verb) is not None or before.words.lower() in _LABELS
+    if not (adjacent and colon and label):
         return False
     # a second use of the word in the article makes it a name (stop at it: linear on repeats)
     uses = re.finditer(rf"\b{re.escape(before.words)}\b", text)
@@ -78,6 +84,7 @@ def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:
     after = _WORD.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     subject_after = after is not None and after.group() in _NOMINATIVE_AFTER
     # "-er" is also a feminine singular ("Die Kammer erklärt:"): plural only with a subject after
+    subject_after = subject_after or named_after(text, cue)  # "lobte Trainer Uwe Brenner"
     plural = noun.endswith(("en", "s")) or (noun.endswith("er") and subject_after)
     verb = cue.group().split()[0].lower()
     singular = verb.endswith("t") or (verb.endswith("te") and not verb.endswith("ten"))

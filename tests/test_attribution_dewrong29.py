@@ -1,0 +1,159 @@
+"""German: the nearest or most prominent name is not the speaker (`dewrong29`).
+
+The probe paragraphs (tests/data/probes/german_not_nearest.toml, invented, gold set before the
+finder ran) put an addressee, an owner after "von", an object put first, a subordinate clause's
+subject, an outlet or a headline's person next to the quotation; no wrong name may come out.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomllib
+
+from summarizer.attribution.find import find_quotes
+from tests.linear import QUADRATIC_GUARD
+
+_CASES: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "data" / "probes" / "german_not_nearest.toml").read_text(
+        encoding="utf-8"
+    )
+)["case"]
+
+
+def _same(predicted: str, accepted: str) -> bool:
+    """The benchmark's test: equal words, or one holds the other's last word."""
+    p, a = re.findall(r"\w+", predicted.casefold()), re.findall(r"\w+", accepted.casefold())
+    return bool(p and a) and (p == a or a[-1] in p or p[-1] in a)
+
+
+def _no_wrong_name(case: dict[str, Any]) -> bool:
+    """Whether the quotation starting with the case's `quote` has an accepted speaker or none."""
+    found = find_quotes(case["text"], "de", case.get("title", ""))
+    [quote] = [q for q in found if q.text.startswith(case["quote"])]
+    speaker = None if quote.kind == "title" else quote.speaker
+    return speaker is None or any(_same(speaker, a) for a in case["speakers"] if a)
+
+
+def _params() -> list[Any]:
+    marks = pytest.mark.xfail(strict=True, reason="still a wrong name")
+    return [
+        pytest.param(
+            case, id=f"{i}-{case['family']}", marks=marks if case.get("known_wrong") else ()
+        )
+        for i, case in enumerate(_CASES)
+    ]
+
+
+def test_the_probes_are_many() -> None:
+    assert len(_CASES) >= 150
+
+
+@pytest.mark.parametrize("case", _params())
+def test_no_wrong_name_where_the_nearest_is_not_the_speaker(case: dict[str, Any]) -> None:
+    assert _no_wrong_name(case), case["text"]
+
+
+def _speaker(text: str) -> str | None:
+    [quote] = [q for q in find_quotes(text, "de") if q.kind != "title"]
+    return quote.speaker
+
+
+# The person noun before "von" speaks, not its owner after a role word: the phrase, at low.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Tochter von Trainer Olaf Kern sagte: „Er war immer da.“",
+            "Tochter von Trainer Olaf Kern",
+        ),
+        ("„Gut“, sagte der Bruder von Opfer Timo Weinert.", "Bruder von Opfer Timo Weinert"),
+        (
+            "Die Kollegen von Pfleger Daniel Sauter sind fassungslos: „Er war treu.“",
+            "Kollegen von Pfleger Daniel Sauter",
+        ),
+        ("Nach Angaben eines Sprechers von Senatorin Eva Busch hieß es: „Nein.“", None),
+        ("Die Forderung von Greta Lund nannte Minister Axel Born „völlig unrealistisch“.", None),
+    ],
+)
+def test_an_owner_after_von_is_no_speaker(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker
+    if speaker:
+        [quote] = [q for q in find_quotes(text, "de") if q.kind != "title"]
+        assert quote.confidence == "low"
+
+
+# An object put first: the nominative after the verb is the subject.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Spieler lobte Trainer Uwe Brenner: „Sie haben alles gegeben.“", "Uwe Brenner"),
+        ("Die Kinder ermahnte die Erzieherin Silke Brand: „Bleibt zusammen!“", "Silke Brand"),
+        (
+            "Die Gäste begrüßte der Hotelier Franz Moser mit den Worten: „Willkommen.“",
+            "Franz Moser",
+        ),
+        ("Die Festnahme kommentierte der Innenminister Paul Stahl: „Gute Arbeit.“", "Paul Stahl"),
+        ("Das Angebot der Arbeitgeber nannte er „lächerlich“.", None),
+    ],
+)
+def test_an_object_put_first_is_no_speaker(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat neue Regeln. Kurz notiert: „Parken kostet ab Mai zwei Euro.“",
+        "Der Fahrplan ändert sich. Neu notiert: „Die Linie 5 fährt wieder.“",
+        "Aus Regierungskreisen um Kanzler Felix Adam verlautete: „Eine Einigung ist nah.“",
+    ],
+)
+def test_a_label_or_a_prepositions_object_names_nobody(text: str) -> None:
+    assert _speaker(text) is None
+
+
+# Negatives: the same shapes where the nearest name, the noun before the verb or the document do
+# speak.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Worte von Trainer Olaf Kern: „Gut.“", "Olaf Kern"),
+        ("Die Frau von Torwart Jens Lorch, Marie Lorch, schrieb: „Stolz.“", "Marie Lorch"),
+        (
+            "Der Präsident von Eintracht Lohberg, Horst Bade, sagte: „Wir steigen auf.“",
+            "Horst Bade",
+        ),
+        ("Ursula von der Leyen sagte in Brüssel: „Europa steht.“", "Ursula von der Leyen"),
+        ("Die Polizei sagte der Zeitung: „Die Ermittlungen laufen.“", "Polizei"),
+        ("Die Ministerin nannte ein Beispiel: „Eine Familie zahlt mehr.“", "Ministerin"),
+        ("Die Kammer erklärt: „Das Urteil ist rechtskräftig.“", "Kammer"),
+        ("Die Polizei lobte Streifenpolizist Tom Haller: „Er hat gut gehandelt.“", "Polizei"),
+        ("Per Mertesacker sagte: „Gut.“", "Per Mertesacker"),
+        ("Der Kanzler Tobias Knapp reiste ab. Knapp sagte: „Die Reise war gut.“", "Tobias Knapp"),
+        ("Die Sitzung war lang. Barth betont: „Wir bleiben.“", "Barth"),
+        ("„Ja“, heißt es in dem Schreiben der Stadt.", "Schreiben der Stadt"),
+        ("Die Lage ist ernst. Aus Paris hieß es, das sei „eine Verletzung“.", "Paris"),
+        ("Das geht aus einem Schreiben hervor. Darin heißt es: „So lange.“", "einem Schreiben"),
+    ],
+)
+def test_the_nearest_name_still_speaks_where_it_does(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Tochter " + "von Trainer Olaf Kern " * 3000 + "sagte: „Gut.“",
+        ("Die Spieler lobte Trainer Uwe Brenner: „Gut.“ " * 1500),
+        ("Die Sitzung war lang. Kurz notiert: „Ja.“ " * 1500),
+    ],
+)
+def test_many_repeats_stay_linear(text: str) -> None:
+    started = time.process_time()
+    find_quotes(text, "de")
+    assert time.process_time() - started < QUADRATIC_GUARD

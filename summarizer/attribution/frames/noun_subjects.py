@@ -47,11 +47,18 @@ _READERS = (
 )
 
 
+# Chosen once, not for each quotation: the readers of a frame ending in a colon, and of any other.
+_COLON_READERS = tuple(read for read, _ in _READERS)
+_OPEN_READERS = tuple(read for read, framed in _READERS if not framed)
+
+
 def noun_subject(text: str, window: Window, cues: Cues) -> Mention | None:
     """The subject the first German reader finds in `window`, else None."""
-    colon = colon_framed(text, window)
-    found = (read(text, window, cues) for read, framed in _READERS if colon or not framed)
-    return next(filter(None, found), None)
+    for read in _COLON_READERS if colon_framed(text, window) else _OPEN_READERS:
+        found = read(text, window, cues)
+        if found:
+            return found
+    return None
 
 
 # Ten of the readers read only a frame that ends in a colon ("Dazu sagte X:", "Sein Fazit:"): the

@@ -10,9 +10,12 @@ subject of its verb of saying."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from summarizer import _data
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.mentions import find_mentions
+from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.names import Resolver
 
 _ADDRESS = _data.load_toml("german.toml")["address"]
@@ -32,24 +35,43 @@ def opening_cue(
 ) -> str | None:
     """The one subject of a verb of saying that opens the sentence from `begin` to the quote."""
     text, end, cues = resolver.text, context[1], resolver.cues
-    if not cues.nouns_capitalized:
-        return None
+    if not cues.nouns_capitalized or text[begin:end].rstrip().endswith("?"):
+        return None  # a question's answer is the one asked's
     written = resolver.roster.written
-    found = [m for m in find_mentions(text, (begin, end), (end, end), cues, written)]
-    cued = [m for m in found if m.cue_at >= 0 and m.kind != "pronoun"]
-    if len(cued) != 1 or len(found) > len(cued) + 1 or not cued[0].sure:
+    found = find_mentions(text, (begin, end), (end, end), cues, written)
+    mention = _sole_cued(found, lambda m: _opens(text, begin, m, cues))
+    if mention is None:
         return None
-    mention = cued[0]
+    name = resolver.resolve(mention, context, previous)
+    return None if name is None or resolver.others((begin, end), name) else name  # "… Eva Roth."
+
+
+# Read lazily: the mentions stop at the first that rules the sentence out (a second cued one,
+# a second other, one unsure or out of place), and the readers after it are never run.
+def _sole_cued(found: Iterable[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
+    """The one cued mention (no pronoun) among `found`, sure and `fits`, with at most one other."""
+    cued, others = None, 0
+    for mention in found:
+        if mention.cue_at < 0 or mention.kind == "pronoun":
+            others += 1
+            if others > 1:
+                return None
+        elif cued is not None or not mention.sure or not fits(mention):
+            return None
+        else:
+            cued = mention
+    return cued
+
+
+def _opens(text: str, begin: int, mention: Mention, cues: Cues) -> bool:
+    """Whether a cued mention is the subject that opens the sentence, before its verb of saying."""
     word = mention.cue.lower()
     if word in cues.reported or word in cues.hearsay or mention.cue_at < mention.at:
-        return None
-    if word.startswith(_ASKING) or text[begin:end].rstrip().endswith("?"):
-        return None
+        return False
+    if word.startswith(_ASKING):
+        return False
     lead = [w.lower() for w in TOKEN.findall(text, begin, mention.at)]
     subject = TOKEN.findall(text, mention.at, mention.cue_at)
     if not set(lead) <= _LEAD or len(lead) > _LEAD_WORDS or len(subject) > _SUBJECT_WORDS:
-        return None
-    if "," in text[mention.at : mention.cue_at]:
-        return None  # "Der Minister, der …, erklärte": read by the cue passes, not here
-    name = resolver.resolve(mention, context, previous)
-    return None if name is None or resolver.others((begin, end), name) else name  # "… Eva Roth."
+        return False
+    return "," not in text[mention.at : mention.cue_at]  # "Der Minister, der …, erklärte": no

@@ -86,3 +86,32 @@ FLOOR = (120, 97, 6, 2)
 
 def test_figures_do_not_fall() -> None:
     assert_floor(bench.score(ENTRIES)["de"], FLOOR)
+
+
+def test_abbreviated_sides_mark_a_hearing_without_older_spellings() -> None:
+    text = (
+        "Präs.: Angeklagter, Sie haben den Schrank erbrochen? Angekl.: Nein, Herr Präsident, "
+        "der stand offen. Präs.: Und das Geld? Angekl.: Das lag auf dem Tische."
+    )
+    assert _said(text) == [
+        ("Angeklagter, Sie haben den Schrank erbrochen?", "Präs."),
+        ("Nein, Herr Präsident, der stand offen.", "Angekl."),
+        ("Und das Geld?", "Präs."),
+        ("Das lag auf dem Tische.", "Angekl."),
+    ]
+
+
+def test_full_sides_without_older_spellings_stay_unread() -> None:
+    text = (
+        "Vorsitzender: Wie alt sind Sie? Zeugin: Zweiundzwanzig Jahre. Vorsitzender: Kennen Sie "
+        "den Angeklagten? Zeugin: Er war mein Bräutigam."
+    )
+    assert _said(text) == []
+
+
+def test_an_older_spelling_of_a_short_excerpt_marks_older_print() -> None:
+    text = (
+        "Jch weiß es nicht. Vorsitzender: Wie alt sind Sie? Zeugin: Zweiundzwanzig Jahre. "
+        "Vorsitzender: Kennen Sie den Angeklagten? Zeugin: Er war mein Bräutigam."
+    )
+    assert [speaker for _, speaker in _said(text)] == ["Vorsitzender", "Zeugin"] * 2

@@ -115,3 +115,17 @@ def test_an_older_spelling_of_a_short_excerpt_marks_older_print() -> None:
         "Vorsitzender: Kennen Sie den Angeklagten? Zeugin: Er war mein Bräutigam."
     )
     assert [speaker for _, speaker in _said(text)] == ["Vorsitzender", "Zeugin"] * 2
+
+
+def test_a_noun_after_a_preposition_past_a_particle_cue_is_no_speaker() -> None:
+    text = "„Es lebe der König!“ so schallte es aus tausend Kehlen, als der Monarch kam."
+    assert _said(text) == [("Es lebe der König!", None)]
+    text = "„Hoch!“ so tönte es mit lauter Stimme durch den Saal."
+    assert _said(text) == [("Hoch!", None)]
+
+
+def test_a_subject_after_a_particle_cue_still_speaks() -> None:
+    text = "„Wir kommen,“ so charakterisierte ihn der Sprecher Kahl."
+    assert _said(text) == [("Wir kommen,", "Kahl")]
+    text = "„Wir kommen,“ so Ursula von der Leyen."
+    assert _said(text) == [("Wir kommen,", "Ursula von der Leyen")]

@@ -71,6 +71,8 @@ def test_a_motto_s_noun_before_the_colon_names_a_title() -> None:
     assert [q.text for q in _titles(text)] == ["Den tapferen Söhnen der Stadt."]
     text = "Die Gesellschaft gab sich als Devise: „Treue um Treue.“"
     assert [q.text for q in _titles(text)] == ["Treue um Treue."]
+    text = "Das Motto: „Gemeinsam stark.“"  # was speech with nobody named (german_colon_labels)
+    assert [q.text for q in _titles(text)] == ["Gemeinsam stark."]
 
 
 def test_a_cry_after_a_motto_s_sentence_stays_speech() -> None:

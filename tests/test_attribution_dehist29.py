@@ -83,31 +83,20 @@ def test_a_cry_after_a_motto_s_sentence_stays_speech() -> None:
 
 
 # (found, speaker right, wrong, false) of the probe paragraphs at dehist29's end
-FLOOR = (124, 101, 6, 4)
+FLOOR = (120, 97, 6, 4)
 
 
 def test_figures_do_not_fall() -> None:
     assert_floor(bench.score(ENTRIES)["de"], FLOOR)
 
 
-def test_abbreviated_sides_mark_a_hearing_without_older_spellings() -> None:
-    text = (
-        "Präs.: Angeklagter, Sie haben den Schrank erbrochen? Angekl.: Nein, Herr Präsident, "
-        "der stand offen. Präs.: Und das Geld? Angekl.: Das lag auf dem Tische."
-    )
-    assert _said(text) == [
-        ("Angeklagter, Sie haben den Schrank erbrochen?", "Präs."),
-        ("Nein, Herr Präsident, der stand offen.", "Angekl."),
-        ("Und das Geld?", "Präs."),
-        ("Das lag auf dem Tische.", "Angekl."),
-    ]
-
-
-def test_full_sides_without_older_spellings_stay_unread() -> None:
+def test_sides_without_older_spellings_stay_unread() -> None:
     text = (
         "Vorsitzender: Wie alt sind Sie? Zeugin: Zweiundzwanzig Jahre. Vorsitzender: Kennen Sie "
         "den Angeklagten? Zeugin: Er war mein Bräutigam."
     )
+    assert _said(text) == []
+    text = "Präs.: Wer sind Sie? Angekl.: Kramm. Präs.: Gut."  # dehist27: not without one
     assert _said(text) == []
 
 

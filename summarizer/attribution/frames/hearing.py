@@ -31,7 +31,7 @@ _AGAIN = 2  # turns of one side: a list of the court's members names each side o
 def hearing(text: str) -> bool:
     """Whether an older German text runs a hearing: two sides or more, three labelled turns,
     one side taking two of them."""
-    if not older_print(text) and not _abbreviated(text):
+    if not older_print(text):
         return False
     sides = Counter(found.group(1) for found in _TURN.finditer(text))
     taken = len(sides) >= _SIDES and sum(sides.values()) >= _TURNS
@@ -64,13 +64,3 @@ def turn_end(text: str, start: int, end: int, last: bool) -> int:
             return end if _WORDED.search(text, stop.end(), end) else stop.end()
         stop = after
     return stop.end() if stop else end
-
-
-# Only an older court report labels its sides abbreviated ("Präs.:", "Angekl.:", "Vert.:"): two
-# such labels mark a hearing in a short excerpt that holds none of the older spellings.
-def _abbreviated(text: str) -> bool:
-    """Whether two turns of `text` are labelled by an abbreviated side."""
-    if ".:" not in text and ". " not in text:
-        return False
-    labels = (found.group(1) for found in _TURN.finditer(text))
-    return sum(1 for label in labels if label.endswith(".")) >= _AGAIN

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from summarizer import _data
+from summarizer.attribution.german.fronted_object import fronted_object
 from summarizer.attribution.german.german_hearsay import so_incise
 from summarizer.attribution.german.german_weak import lone, titled_dative
 from summarizer.attribution.german.groups import group_noun
@@ -49,7 +50,9 @@ def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cue
         return False
     if titled_dative(text, before, cues) or so_incise(text, cue, cues):
         return True
-    return heading_label(text, before, cue) or plural_object(text, before, cue)
+    if heading_label(text, before, cue) or plural_object(text, before, cue):
+        return True
+    return fronted_object(text, before, cue, cues)  # "Die Kritik nannte X „…“"
 
 
 def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:

@@ -13,7 +13,6 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _ATTRIBUTES = frozenset(("von", "vom", "des"))  # before a name that only qualifies a noun
 QUANTIFIERS = frozenset(_data.load_toml("german.toml")["chain"]["quantifiers"])
-
 """Words of number that open a noun phrase ("Viele Betriebe", "jedes Jahr"), no name; lower case."""
 
 

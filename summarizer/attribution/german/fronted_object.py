@@ -16,6 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _THINGS = tuple(_data.load_toml("german.toml")["fronted_object"]["things"])
 _AMBIGUOUS = frozenset({"die", "das"})  # nominative or accusative alike
+_KINDS = frozenset({"role", "org"})  # "Die Kritik der Datenschützer", "… der Kommission"
 _NOMINATIVE = re.compile(r" der [A-ZÄÖÜ]")  # "nannte der Angeklagte": a subject
 _NAMED = re.compile(r" (?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])")
 _REACH = 8
@@ -25,7 +26,7 @@ _BACK = 2000  # how far back the surname's full name is looked for: bounded
 def fronted_object(text: str, before: Mention, cue: re.Match[str], cues: Cues) -> bool:
     """Whether the role phrase before `cue` is its object put first, the subject after it."""
     article = text[max(0, before.at - _REACH) : before.at].split()[-1:]
-    if before.kind != "role" or not article or article[0].lower() not in _AMBIGUOUS:
+    if before.kind not in _KINDS or not article or article[0].lower() not in _AMBIGUOUS:
         return False
     if not _opens(text, before.at - len(article[0]) - 1):
         return False

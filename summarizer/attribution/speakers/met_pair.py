@@ -125,8 +125,8 @@ def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str
 def _finite(text: str, mention: Mention) -> str:
     """The finite verb of the pronoun's cue: the word right before it ("hielt er dagegen"),
     else the cue's first word."""
-    before = TOKEN.findall(text, max(0, mention.at - 30), mention.at)[-1:]
-    if before and before[0][0].islower() and text[: mention.at].endswith(before[0] + " "):
+    before: list[str] = TOKEN.findall(text, max(0, mention.at - 30), mention.at)[-1:]
+    if before and before[0][0].islower() and text.endswith(before[0] + " ", 0, mention.at):
         return before[0].lower()
     return "".join(TOKEN.findall(mention.cue.lower())[:1])
 
@@ -141,9 +141,9 @@ def _people(
             continue
         name = _unroled(resolver.roster.name(run.group(), run.start()), resolver.cues)
         at = text.find(name, run.start(), run.end()) if name else -1
-        if at >= 0 and two_words(name, text) and not body(name, resolver.cues):
-            if not article_noun(text, at, name, resolver.cues):  # "nach dem Urteil Erklärungen"
-                people[name] = at
+        person = at >= 0 and two_words(name, text) and not body(name, resolver.cues)
+        if person and not article_noun(text, at, name, resolver.cues):  # "dem Urteil Erklärungen"
+            people[name] = at
     return people
 
 

@@ -61,7 +61,7 @@ def article_noun(text: str, at: int, name: str, cues: Cues) -> bool:
     if words[0].lower() in cues.determiners or words[0].lower() in _FUNCTION:
         return True
     before = TOKEN.findall(text, max(0, at - 8), at)[-1:]
-    return bool(before) and text[:at].endswith(before[0] + " ") and before[0] in cues.determiners
+    return bool(before) and text.endswith(before[0] + " ", 0, at) and before[0] in cues.determiners
 
 
 def given_gender(name: str) -> str | None:

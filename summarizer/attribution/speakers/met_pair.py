@@ -77,7 +77,8 @@ def _joint_rival(text: str, found: str, mention: Mention, resolver: Resolver) ->
     joined = _JOINED.search(text, max(0, at - _ROLE_REACH), at) if at > 0 else None
     others = [joined] if joined else []
     end = at + len(found)
-    for _ in range(_CHAIN if at >= 0 else 0):
+    chain = _CHAIN if at >= 0 and not body(found, resolver.cues) else 0  # "Gemeinde X, …"
+    for _ in range(chain):
         following = _FOLLOWING.match(text, end, mention.at)
         if following is None or not _joins(following.group()):
             break
@@ -100,6 +101,8 @@ def _rival_person(
     if not two_words(other, text) or body(other, resolver.cues) or other == found:
         return False
     marked = _gender(text, text.find(other, joined.start(1)), other, resolver.cues)
+    if marked is None and joined.group().startswith(","):
+        return False  # "Jan Roth, Landkreis Verden": a comma joins a person only if marked one
     return marked in (None, wanted)
 
 

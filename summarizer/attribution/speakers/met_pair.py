@@ -66,7 +66,7 @@ def german_pronoun(
 # "Landrätin Bettina Kuhl, Bürgermeister Ralf Eder und Stadträtin Gerda Pohl").
 _JOINED = re.compile(r"([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) und (?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?$")
 _FOLLOWING = re.compile(
-    r",? (?:und |sowie )?(?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+)"
+    r",? (?:und |sowie )?(?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
 )
 _CHAIN = 4  # how many names joined after the one found are read
 
@@ -76,7 +76,9 @@ def _joint_rival(text: str, found: str, mention: Mention, resolver: Resolver) ->
     at = text.rfind(found, max(0, mention.at - _REACH), mention.at)
     joined = _JOINED.search(text, max(0, at - _ROLE_REACH), at) if at > 0 else None
     others = [joined] if joined else []
-    end = at + len(found)
+    surname = found.split()[-1]  # "trafen sich Pohlmann und Osei": the surname named last
+    last = text.rfind(surname, max(0, mention.at - _REACH), mention.at)
+    at, end = (last, last + len(surname)) if last > at + len(found) else (at, at + len(found))
     chain = _CHAIN if at >= 0 and not body(found, resolver.cues) else 0  # "Gemeinde X, …"
     for _ in range(chain):
         following = _FOLLOWING.match(text, end, mention.at)
@@ -98,12 +100,22 @@ def _rival_person(
 ) -> bool:
     """Whether the person `joined` names is not `found` and not marked the other gender."""
     other = _unroled(resolver.roster.name(joined.group(1), joined.start(1)), resolver.cues)
+    other = other if " " in other else _full(text, other, joined.start(1))  # "und Osei"
     if not two_words(other, text) or body(other, resolver.cues) or other == found:
         return False
-    marked = _gender(text, text.find(other, joined.start(1)), other, resolver.cues)
+    at = text.find(other, joined.start(1))
+    at = at if at >= 0 else text.rfind(other, max(0, joined.start(1) - _REACH), joined.start(1))
+    marked = _gender(text, at, other, resolver.cues)
     if marked is None and joined.group().startswith(","):
         return False  # "Jan Roth, Landkreis Verden": a comma joins a person only if marked one
     return marked in (None, wanted)
+
+
+def _full(text: str, surname: str, at: int) -> str:
+    """The full name the paragraph gave a lone surname before `at` ("Yannick Osei"), or it."""
+    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(surname)}\b")
+    found = [m.group() for m in full.finditer(text, max(0, at - _REACH), at)][-1:]
+    return found[0] if found else surname
 
 
 def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str | None:

@@ -230,7 +230,7 @@ def _rival_noun(
         joined = bool(before) and lead.endswith(before[0] + " ")  # no stop nor comma between
         if joined and (before[0].lower() in _GOVERNING or before[0][0].isupper()):
             continue  # "in der Stadt", "Sprecherin der Initiative"
-        if any(not text[found.end() : at].strip() for at in people.values()):
+        if any(at > found.end() and not text[found.end() : at].strip() for at in people.values()):
             continue  # "der Ökonom Felix Brandt": the noun is the name's own role
         role = _role(found.group(2), cues)
         if not (role and any(0 < at - found.start() <= _ROLE_REACH for at in people.values())):

@@ -92,6 +92,12 @@ def test_surnames_joined() -> None:
         "Rückspiel“, sagte er."
     )
     assert _speakers(text) == ["Jens Abendroth", None]
+    text = (
+        "„Wir hatten mehr vom Spiel“, meinte Gästecoach Rüdiger Hanke. Sein Gegenüber Mats "
+        "Ellerbrock sah das anders: „Wir waren effizienter.“ Nach dem Abpfiff trafen sich Hanke "
+        "und Ellerbrock noch kurz am Zaun. „Bis zum nächsten Mal“, sagte er lachend."
+    )
+    assert _speakers(text)[0] == "Rüdiger Hanke" and _speakers(text)[-1] is None
 
 
 @pytest.mark.parametrize(

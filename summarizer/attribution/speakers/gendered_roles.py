@@ -57,6 +57,7 @@ _RANKS = tuple(_data.load_toml("roles_again.toml")["de"]["rank_prefixes"])
 _BODIES = (*_data.load_toml("german.toml")["bodies"]["nouns"], "rat", "senat", "vorstand")
 _BODIES += ("konzern", "tag", "ausschuss", "betrieb", "stab", "kreis", "bund", "dienst", "hof")
 _BODIES += ("haus", "markt", "fonds", "amt", "team", "rat", "vorstand", "sender", "verlag")
+_FORMER = re.compile(r"(?i)(?:früher|ehemalig|einstig|damalig|vormalig)e[nmrs]? $|\bex-$")
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
 _LEAD = 90  # the role phrase before a name ("gegen den früheren Bürgermeister von Ostrau, ")
@@ -175,9 +176,12 @@ def _introduced_as(
     uses = _uses(text, rf"(?<![\w-])(?:[\w-]*{re.escape(head.lower())}|{re.escape(head)})(?![\w-])")
     found = set()
     for end in uses[: bisect_left(uses, at)][:_USES]:  # bounded: a few introductions at most
-        compound = text[text.rfind(" ", 0, end) + 1 : end].lower()  # "Gesundheitsdezernent"
+        start = text.rfind(" ", 0, end) + 1
+        compound = text[start:end].lower()  # "Gesundheitsdezernent"
         if compound.startswith(_RANKS) or (compound != head.lower() and office):
             return None  # "Vizekanzler" is no "Kanzler", "Staatsanwalt" no "Anwalt"
+        if _FORMER.search(text, max(0, start - 20), start):
+            return None  # "Der frühere Trainer Jan Ost": the trainer now may be another
         after = _INTRODUCED.match(text, end)
         index = bisect_left(named, (after.end(), "")) if after else len(named)
         person = named[index] if index < len(named) else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.german import roles
+from summarizer.attribution.german.apposed_name import past_apposed
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.governing import NO_SUBJECT
@@ -102,11 +103,7 @@ def read_phrase(
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
-        named_first = not article and end == caps and caps - index >= 2
-        named_first = named_first and not roles.owner_only(words, index, caps, cues)
-        end = past_party(words, name[1])
-        end += end < len(words) and words[end] == ","
-        name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
+        end, name = past_apposed(words, run, end, name, article, cues)  # "Olli Rehn, EU-Kommissar,"
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import _data
 from summarizer.attribution.speakers.german_gender import person_gender
+from summarizer.attribution.speakers.unnamed_people import unnamed_in
 
 if TYPE_CHECKING:
     from summarizer.attribution.lexicon.cues import Mention
@@ -32,17 +33,10 @@ _SHAPE = re.compile(
     r"(\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)"
 )
 _AGES = re.compile(r"\d{1,3}(?:-[Jj]ährig| Jahre alt)|\(\d{1,3}\)|, \d{1,3},")
-# an unnamed person: an indefinite article before a noun of a person's shape ("ein Anwohner",
-# "eine Zeugin", "einen 40-jährigen Mann"), not "einen Neubau", "eine Einigung"
-_UNNAMED = re.compile(
-    r"(?<![\w-])[Ee]ine?[mnr]? (?:[\w-]+e[nmrs]? )*[A-ZÄÖÜ][\w-]*"
-    r"(?:er|in|e|en|ent|ant|ist|eur|mann|frau|ling)(?![\w-])"
-)
 _INTRODUCED = re.compile(  # after the noun: a short complement, a comma, then the name
     r"(?: (?:des|der|von|vom|aus|im|am|beim|bei|in) [^,.;:!?()„“\n]{1,60})?,? "
 )
 _BARE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß]) \Z")  # a title right before a name
-_QUOTED = re.compile(r"„[^“]*“")  # the quotation's own words: "eine klare Sprache"
 _COUNTED = re.compile(  # "zwölf Millionen Euro": a count's noun, no person
     r"(?<![\w-])(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|"
     r"hundert|tausend) \Z"
@@ -198,11 +192,6 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
         return None
     fits = [name for _, name in people if genders[name.split()[-1]] == wanted]
     return fits[0] if len({name.split()[-1] for name in fits}) == 1 else None
-
-
-def unnamed_in(words: str) -> bool:
-    """Whether `words` (but for any quotation) hold an unnamed person ("eine Nachbarin")."""
-    return _UNNAMED.search(_QUOTED.sub("", words)) is not None
 
 
 def _paragraph_before(text: str, at: int) -> int:

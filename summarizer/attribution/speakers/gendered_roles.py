@@ -51,8 +51,15 @@ _RANKS = tuple(_data.load_toml("roles_again.toml")["de"]["rank_prefixes"])
 _BODIES = (*_data.load_toml("german.toml")["bodies"]["nouns"], "rat", "senat", "vorstand")
 _BODIES += ("konzern", "tag", "ausschuss", "betrieb", "stab", "kreis", "bund", "dienst", "hof")
 _BODIES += ("haus", "markt", "fonds", "amt", "team", "rat", "vorstand", "sender", "verlag")
+# a firm's or a club's agent noun ("der Autobauer", "der Hersteller", "der Zweitligist", "der
+# Veranstalter"): the body speaks, not its named head (review29)
+_BODIES += ("autobauer", "zeugbauer", "anlagenbauer", "hersteller", "händler", "versorger")
+_BODIES += ("anbieter", "betreiber", "veranstalter", "zulieferer", "versicherer", "discounter")
+_BODIES += ("ligist", "aufsteiger", "absteiger", "gastgeber", "arbeitgeber", "vermieter")
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
+_WIDE = 4000  # before the paragraph before: another person of the gender there links nobody
+_PLURAL_VERB = re.compile(r"[a-zäöüß]+en")  # "sagten die Ärzte", "riefen die Gäste"
 _LEAD = 90  # the role phrase before a name ("gegen den früheren Bürgermeister von Ostrau, ")
 # an article, adjectives, the role, a short complement, then the name (with or without a comma)
 _ROLE_BEFORE = re.compile(
@@ -78,7 +85,7 @@ def gendered(
         if found and found != head:
             return found
     wanted = _wanted(text, at, head)
-    if wanted is None or not _personal(head.lower(), roster):
+    if wanted is None or _plural(text, at) or not _personal(head.lower(), roster):
         return None  # "der Lehrerverband", "der Stadtrat": a body
     person: str | None = None
     if _signed_other(text, _paragraph_before(text, at), at, head):
@@ -88,11 +95,24 @@ def gendered(
             text, at, head, named, _office(head, at, roster)
         )  # "Die neue Präsidentin des Vereins, X,"
         person = held[1] if held and _gender(roster, *held) == wanted else None
-    elif not _office(head, at, roster):  # "sagte der Minister" after "Jan Ost": nobody
+    elif not _office(head, at, roster) and not _epicene(head):  # "der Minister": nobody
         person = _one_of(roster, at, wanted, named)
     if person is not None:
         roster.linked[at] = person  # a guess, never sure (`linked_again`)
     return person
+
+
+def _plural(text: str, at: int) -> bool:
+    """Whether the cue verb right before the mention's article is plural ("sagten die Ärzte")."""
+    before = text[max(0, at - 30) : at].split()
+    return len(before) >= 2 and _PLURAL_VERB.fullmatch(before[-2]) is not None
+
+
+# "die Abgeordnete" is a woman, "die Legende", "die Ikone", "die Koryphäe" may be a man: a noun in
+# -e (no age's) marks a woman only where it introduced her ("Die Abgeordnete Nadine Vogt")
+def _epicene(head: str) -> bool:
+    """Whether the noun's gender is read from an -e alone (its article could be any person's)."""
+    return head.endswith("e") and not head[0].isdigit()
 
 
 def _personal(noun: str, roster: Roster) -> bool:
@@ -133,8 +153,8 @@ def _office(head: str, at: int, roster: Roster) -> bool:
     lower, titles = head.lower(), roster.cues.titles
     if lower in titles or _stem(lower) in titles:
         return True
-    held = [t for t in titles if len(t) > 3 and lower.endswith(t)]
-    return any(_first(roster.text, rf"(?i){re.escape(_stem(t))}") < at for t in held)
+    # "der Polizeisprecher", "die Klinikchefin": an office's compound is an office (review29)
+    return any(len(t) > 3 and lower.endswith(t) for t in titles)
 
 
 def _signed_other(text: str, start: int, at: int, head: str) -> bool:
@@ -191,6 +211,8 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     if None in genders.values():
         return None
     fits = [name for _, name in people if genders[name.split()[-1]] == wanted]
+    earlier = named[bisect_left(named, (start - _WIDE, "")) : bisect_left(named, (start, ""))]
+    fits += [name for pos, name in earlier if _gender(roster, pos, name) == wanted]
     return fits[0] if len({name.split()[-1] for name in fits}) == 1 else None
 
 

@@ -41,6 +41,11 @@ _COUNTED = re.compile(  # "zwölf Millionen Euro": a count's noun, no person
     r"(?<![\w-])(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|"
     r"hundert|tausend) \Z"
 )
+# the dead, mourned ("nach dem Tod von Feuerwehrmann X", "die verstorbene Y"): never the speaker
+_MOURNED = re.compile(
+    r"(?:[Vv]erstorbenen?|[Gg]etöteten?|Tod (?:von|des|der)|Trauer um|Gedenken an)"
+    r"(?: [\w-]+){0,3} \Z"
+)
 _FEMININE_NOUNS = ("in", "e", "frau", "tochter", "mutter", "schwester", "person", "dame")
 _EPITHETS = _data.load_toml("epithets.toml")["de"]
 # a party's or a country's noun -> its names and adjectives ("Franzose": "französisch")
@@ -95,7 +100,7 @@ def gendered(
             text, at, head, named, _office(head, at, roster)
         )  # "Die neue Präsidentin des Vereins, X,"
         person = held[1] if held and _gender(roster, *held) == wanted else None
-    elif not _office(head, at, roster) and not _epicene(head):  # "der Minister": nobody
+    elif not _office(head, at, roster) and not _epicene(head, wanted):  # "der Minister": nobody
         person = _one_of(roster, at, wanted, named)
     if person is not None:
         roster.linked[at] = person  # a guess, never sure (`linked_again`)
@@ -110,9 +115,10 @@ def _plural(text: str, at: int) -> bool:
 
 # "die Abgeordnete" is a woman, "die Legende", "die Ikone", "die Koryphäe" may be a man: a noun in
 # -e (no age's) marks a woman only where it introduced her ("Die Abgeordnete Nadine Vogt")
-def _epicene(head: str) -> bool:
-    """Whether the noun's gender is read from an -e alone (its article could be any person's)."""
-    return head.endswith("e") and not head[0].isdigit()
+def _epicene(head: str, wanted: str) -> bool:
+    """Whether a woman is read from "die" and an -e alone ("die Legende"; "der Eidgenosse" is a
+    man, "die 45-Jährige" a woman)."""
+    return wanted == "feminine" and head.endswith("e") and not head[0].isdigit()
 
 
 def _personal(noun: str, roster: Roster) -> bool:
@@ -205,6 +211,7 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     start = _paragraph_before(text, at)
     people = named[bisect_left(named, (start, "")) : bisect_left(named, (at, ""))]
     people = [(pos, name) for pos, name in people if not _COUNTED.search(text, pos - 20, pos)]
+    people = [(pos, name) for pos, name in people if not _MOURNED.search(text, max(0, pos - _LEAD), pos)]
     if not people or unnamed_in(text[start:at]):
         return None  # "Dort wartete eine Anwohnerin": the noun may be hers
     genders = {name.split()[-1]: _gender(roster, pos, name) for pos, name in people}
@@ -235,8 +242,10 @@ def _gender(roster: Roster, pos: int, name: str) -> str | None:
     if bare and " " in name:  # "und Dekan Edwin Sauerbier": a man's title
         word = bare.group(1).lower()
         opening = roster.text[max(0, pos - len(word) - 3) : pos - len(word) - 1].strip() in ".!?"
-        if word.endswith("in") and len(word) > 5:
-            return "feminine"  # "Landrätin Wiebke Sandmeier"
+        if word.endswith(("in", "innen")) and len(word) > 5:
+            return "feminine"  # "Landrätin Wiebke Sandmeier", "Die Schwimmerinnen Lina Koch"
+        if word.endswith("en"):
+            return None  # "Die Bundestagsabgeordneten Lars Heinrich": a plural tells no gender
         if not word.endswith(_FEMININE_NOUNS) and not opening:
             return "masculine"
     role = _ROLE_BEFORE.search(roster.text, max(0, pos - _LEAD), pos)

@@ -61,6 +61,7 @@ _BODIES += ("haus", "markt", "fonds", "amt", "team", "rat", "vorstand", "sender"
 _BODIES += ("autobauer", "zeugbauer", "anlagenbauer", "hersteller", "händler", "versorger")
 _BODIES += ("anbieter", "betreiber", "veranstalter", "zulieferer", "versicherer", "discounter")
 _BODIES += ("ligist", "aufsteiger", "absteiger", "gastgeber", "arbeitgeber", "vermieter")
+_FORMER = re.compile(r"(?:früher|ehemalig|einstig|damalig)e[nmrs]? \Z")  # a role no longer held
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
 _WIDE = 4000  # before the paragraph before: another person of the gender there links nobody
@@ -195,9 +196,12 @@ def _introduced_as(
     uses = _uses(text, rf"(?<![\w-])(?:[\w-]*{re.escape(head.lower())}|{re.escape(head)})(?![\w-])")
     found = set()
     for end in uses[: bisect_left(uses, at)][:_USES]:  # bounded: a few introductions at most
-        compound = text[text.rfind(" ", 0, end) + 1 : end].lower()  # "Gesundheitsdezernent"
+        begin = text.rfind(" ", 0, end) + 1
+        compound = text[begin:end].lower()  # "Gesundheitsdezernent"
         if compound.startswith(_RANKS) or (compound != head.lower() and office):
             return None  # "Vizekanzler" is no "Kanzler", "Staatsanwalt" no "Anwalt"
+        if _FORMER.search(text, max(0, begin - 20), begin):
+            return None  # "Der frühere Trainer Jan Ost": "der Trainer" is someone else now
         after = _INTRODUCED.match(text, end)
         index = bisect_left(named, (after.end(), "")) if after else len(named)
         person = named[index] if index < len(named) else None

@@ -37,7 +37,7 @@ def _quote(case: dict[str, Any]) -> Quote:
 
 
 def _verdict(case: dict[str, Any]) -> str:
-    """"right", "wrong" or "none" (nobody, or the role as written at the cue)."""
+    """The verdict: right, wrong or none (nobody, or the role as written at the cue)."""
     quote = _quote(case)
     speaker = None if quote.kind == "title" else quote.speaker
     if speaker and any(_same(speaker, gold) for gold in case["gold"]):

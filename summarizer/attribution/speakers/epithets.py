@@ -208,7 +208,8 @@ def _unnamed(roster: Roster, people: tuple[list[tuple[int, str]], int], at: int)
     before that person in their sentence ("Eine Nachbarin fand Erika Holm", derole29)."""
     if unnamed_in(_END.split(roster.text[max(0, people[1] - _LEAD * 4) : people[1]])[-1]):
         return True
-    if unnamed_in(roster.text[people[1] : at]):  # "Ihre Tochter kam", "Der Sportdirektor …"
+    between = roster.text[max(people[1], at - _LEAD * 40) : at]  # bounded: linear
+    if unnamed_in(between):  # "Ihre Tochter kam", "Der Sportdirektor verteidigte …"
         return True
     starts = _all(roster.text, _DATA[roster.cues.family]["unnamed"])
     after = bisect_left(starts, people[1])

@@ -214,8 +214,7 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     text = roster.text
     start = _paragraph_before(text, at)
     people = named[bisect_left(named, (start, "")) : bisect_left(named, (at, ""))]
-    people = [(pos, name) for pos, name in people if not _COUNTED.search(text, pos - 20, pos)]
-    people = [(pos, name) for pos, name in people if not _MOURNED.search(text, max(0, pos - _LEAD), pos)]
+    people = [(pos, name) for pos, name in people if not _spoken_of(text, pos)]
     if not people or unnamed_in(text[start:at]):
         return None  # "Dort wartete eine Anwohnerin": the noun may be hers
     genders = {name.split()[-1]: _gender(roster, pos, name) for pos, name in people}
@@ -225,6 +224,13 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     earlier = named[bisect_left(named, (start - _WIDE, "")) : bisect_left(named, (start, ""))]
     fits += [name for pos, name in earlier if _gender(roster, pos, name) == wanted]
     return fits[0] if len({name.split()[-1] for name in fits}) == 1 else None
+
+
+def _spoken_of(text: str, pos: int) -> bool:
+    """Whether the name at `pos` is a count's noun ("zwölf Millionen") or one mourned."""
+    return bool(_COUNTED.search(text, max(0, pos - 20), pos)) or bool(
+        _MOURNED.search(text, max(0, pos - _LEAD), pos)
+    )
 
 
 def _paragraph_before(text: str, at: int) -> int:

@@ -242,6 +242,11 @@ def _paragraph_before(text: str, at: int) -> int:
     return floor + text[floor:own].rstrip("\n").rfind("\n") + 1
 
 
+def role_gender(roster: Roster, pos: int, name: str) -> str | None:
+    """The gender the German article marks for the person named at `pos` (`_gender`)."""
+    return _gender(roster, pos, name) if roster.cues.family == "de" else None
+
+
 def _gender(roster: Roster, pos: int, name: str) -> str | None:
     """The gender the article marks for the person named at `pos`: its title, first name,
     apposition, or the role phrase before it with any article ("gegen den früheren Richter")."""

@@ -21,6 +21,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.gendered_roles import role_gender
 from summarizer.attribution.speakers.german_intros import german_intros, merged
 from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
 
@@ -270,4 +271,5 @@ def agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[s
     if words.endswith(tuple(data["feminine_endings"])):
         wanted = "feminine"
     have = gender(text, span, roster.cues, span[1] + 30, names=True)
+    have = have or role_gender(roster, span[0], text[span[0] : span[1]])  # "Der Sachverständige X"
     return wanted is None or have is None or have == wanted

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SP
 _LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
 _LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
 _PHRASE = 4  # words of an apposed role phrase, at most
+_OWNED = re.compile(r"[A-ZÄÖÜ][\w-]* (?:der|des) [\w-]+, $")  # a genitive after a noun (review29)
 
 # A name introduced: where it starts, the name, the heads of its roles, its age ("" none).
 Intro = tuple[int, str, frozenset[str], str]
@@ -204,7 +205,8 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
     last = _LAST.search(lead)
     former = _former(" ".join(_WORD.findall(lead)[-3:]), data)  # "die frühere Bauministerin"
-    roles = {last.group(1).lower()} if last and not former else set()
+    owned = _OWNED.search(lead)  # "Die Vorstandschefin der Sparkasse, X": a noun's complement
+    roles = {last.group(1).lower()} if last and not former and not owned else set()
     age = re.search(data["age_before"], lead)
     for pattern in data["age_after"]:
         age = age or re.match(pattern, tail)

@@ -9,6 +9,7 @@ from summarizer import _data
 from summarizer.attribution.german import roles
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.governing import NO_SUBJECT
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
@@ -51,7 +52,7 @@ _OWNERS = {
     for article, endings in _data.load_toml("german.toml")["owner_nouns"].items()
 }
 _NAME_WORDS = 4
-_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
+_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"] + NO_SUBJECT)
 _AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
 
 

@@ -160,8 +160,10 @@ def _office(head: str, at: int, roster: Roster) -> bool:
     lower, titles = head.lower(), roster.cues.titles
     if lower in titles or _stem(lower) in titles:
         return True
-    # "der Polizeisprecher", "die Klinikchefin": an office's compound is an office (review29)
-    return any(len(t) > 3 and lower.endswith(t) for t in titles)
+    if lower.endswith(("sprecher", "sprecherin")):
+        return True  # "der Polizeisprecher" speaks for a body, not of its suspect (review29)
+    held = [t for t in titles if len(t) > 3 and lower.endswith(t)]
+    return any(_first(roster.text, rf"(?i){re.escape(_stem(t))}") < at for t in held)
 
 
 def _signed_other(text: str, start: int, at: int, head: str) -> bool:

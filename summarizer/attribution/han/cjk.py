@@ -20,6 +20,7 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
+from summarizer.attribution.han.zhdescribed import described_or, subject_end
 from summarizer.attribution.han.zhnext import own_speech
 from summarizer.attribution.han.zhreported import reported_cue
 from summarizer.attribution.han.zhshared import own_subject, shared_subject
@@ -131,8 +132,9 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
         if cue.start() >= floor or _CJK_CLAUSE.match(text, cue.end())
     ]
     for cue in reversed(found[-_MAX_CUES:]):
-        clause = max(window[0], last_break(text, window[0], cue.start()))
-        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        end = subject_end(text, window[0], cue.start())  # before "接受《…》采访时"
+        clause = max(window[0], last_break(text, window[0], end))
+        mention = zh_subject(text[clause:end], cue, cues, clause)
         if mention:
             return mention
         sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
@@ -189,11 +191,7 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     if joined and joined.start() < len(segment) < joined.end():
         segment = segment[: joined.start()]
     found = _zh_subject(segment, cue, cues, at)  # "另一名助理署長何美琪則": named all the same
-    if found and found.kind != "anonymous":
-        return found
-    if (name := described_name(segment) or described_name(_zh_cut(segment, cues))) is None:
-        return found
-    return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
+    return described_or(found, segment, cue, cues, at)  # han/zhdescribed.py
 
 
 def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:

@@ -15,7 +15,7 @@ from summarizer.attribution.lexicon.lazy import lazy
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _VERBS = "|".join(map(re.escape, _PARTICLES["plain_after"]))
 _plain = lazy(
-    r"。(?P<who>[^、。「」\s]{1,25})は[、,]?(?:[\u4e00-\u9fff\u3041-\u3096]{1,6}[くに])?"
+    r"。(?:[^、。「」\s]{1,8}、)?(?P<who>[^、。「」\s]{1,25})は[、,]?(?:[\u4e00-\u9fff\u3041-\u3096]{1,6}[くに])?"
     rf"(?=(?:{_VERBS})[\u3041-\u3096]{{1,6}}。)"
 )
 _REACH = 60

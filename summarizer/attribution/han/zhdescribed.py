@@ -37,7 +37,7 @@ def described_or(
 
 def _cut_before(found: Mention, segment: str, at: int) -> bool:
     """Whether `found` is a role noun an adverb-like surname cut off its name ("农民|曾金水")."""
-    if found.kind != "name" or found.at != at:
+    if found.kind not in ("name", "role") or found.at != at:  # "村民" is a title too
         return False
     name = described_name(segment)
     return name is not None and segment.startswith(found.words + name)

@@ -4,11 +4,11 @@ with `miss` is a gap still open; every other one must name its speaker, or nobod
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+import tomllib
 
 from summarizer.attribution.find import find_quotes
 
@@ -45,3 +45,8 @@ def test_the_particle_before_a_verb_ends_no_name() -> None:
 def test_a_plain_sentence_after_a_quotation_with_an_object_names_nobody() -> None:
     text = "「増税は避けられない」。与党の大野修氏は政府の方針に反論した。"
     assert find_quotes(text, "ja")[0].speaker is None
+
+
+def test_no_name_follows_a_title_before_the_particle() -> None:
+    # "专家所说": what experts said; "所说" is never the name after the title 专家
+    assert find_quotes("正如专家所说，“房价不会只涨不跌”。", "zh")[0].speaker is None

@@ -45,7 +45,7 @@ _PASSIVE = re.compile(
 )
 _WHEN = re.compile(f"[{_ZH['when']}]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
-_ACCORDING = tuple(_ZH["according"])
+_ACCORDING = (*_ZH["according"], *_ZH["as_said_by"])  # "据李华介绍", "正如李华所说"
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -183,8 +183,8 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     if passive(segment, 0, len(segment)) or (words := zhsubject.subject_words(segment)) is None:
         return None
     segment = words
-    if segment.startswith(_ACCORDING):
-        segment, at = segment[1:], at + 1
+    if prefix := next((word for word in _ACCORDING if segment.startswith(word)), ""):
+        segment, at = segment[len(prefix) :], at + len(prefix)
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
     segment = segment[: digit.start()] if digit else segment
     joined = _any_of(cues.skip).search(segment + cue.group(), 1)  # "开玩笑称": the cue is 笑称

@@ -15,6 +15,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 _INTERVIEW_REACH = 40
+_PARTICLE = "所"
 _interviewed = re.compile(
     f"(?:在)?(?:{'|'.join(map(re.escape, _ZH['interview_accept']))})"
     f"[^，,。！？!?：:；;\\n“”「」]{{0,30}}?"
@@ -44,7 +45,9 @@ def _cut_before(found: Mention, segment: str, at: int) -> bool:
 
 
 def subject_end(text: str, floor: int, cue_at: int) -> int:
-    """Where the subject before a cue ends: before an interview clause ending at the cue."""
+    """Where the subject before a cue ends: before an interview clause ending at the cue, or
+    before the particle 所 ("正如严国华所说": what 严国华 said)."""
     start = max(floor, cue_at - _INTERVIEW_REACH)
     found = _interviewed.search(text[start:cue_at])
-    return start + found.start() if found else cue_at
+    end = start + found.start() if found else cue_at
+    return end - 1 if end - 1 > floor and text[end - 1] == _PARTICLE else end

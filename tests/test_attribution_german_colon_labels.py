@@ -83,7 +83,6 @@ def test_a_masculine_genitive_role_is_given_in_the_nominative() -> None:
     [
         "Die Lehrerin und der Schüler: „Wir sind ein Team.“",
         "Die Polizei auf Spurensuche: „Wir wissen noch nichts.“",
-        "Das Motto: „Gemeinsam stark.“",
         "Die Kernfrage: „Wer soll das bezahlen?“",
         "Der Titel des Buches: „Die Nacht am Fluss.“",
         "Die Antwort kam prompt: „Wir prüfen das.“",

@@ -78,7 +78,7 @@ _SHUTS = tuple(".!?。！？")
 def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     """Every direct quotation in `text` (cleaned article text in language `lang`), in order."""
     text = one_text(text)  # the whole-text caches hit by identity
-    read = readable(text)  # a long s, the lines of a wrapped paragraph
+    read = readable(text, family(lang) == "de")  # a long s, a wrapped paragraph's lines
     if read is not None:
         plain, at = read
         found = find_quotes(plain, lang, title)

@@ -169,17 +169,7 @@ def _spaced_before(
         yield from subjects_of_cues(text, window, found, cues)
         found = []
     for cue in reversed(found):
-        left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
-        left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
-        left = left or subject_left(text, window[0], cue, cues, written)
-        left = left or apposed_before(text, window[0], cue, cues)
-        left = None if passive(cue.group().lower(), cues, text, cue.end()) else left
-        left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
-        phrase = None if left else phrase_start(text, window[0], cue, cues)
-        left = left or (
-            subject_left(text, window[0], cue, cues, written, phrase) if phrase else None
-        )
-        left = None if cues.family == "ru" and subject_after(text, cue.end()) else left  # "Илью …"
+        left = _left_of(text, window, cue, cues, written)
         # a named subject before the verb leaves none after it ("Путин ответил на вопрос Лаврова:")
         named = left is not None and left.kind == "name" and cues.family not in _VERB_SECOND
         right = None if named else subject_right(text, cue, window[1], cues)
@@ -200,3 +190,18 @@ def _spaced_before(
     subject = noun_subject(text, window, cues) if cues.nouns_capitalized else None
     if subject:
         yield subject
+
+
+def _left_of(
+    text: str, window: Window, cue: re.Match[str], cues: Cues, written: WrittenWords
+) -> Mention | None:
+    """The cue's subject before it: a place, a paper, a name or phrase, an apposition."""
+    left = place_before(text, window[0], cue, cues)  # "В Кремле заявили:"
+    left = left or paper_subject(text, window[0], cue, cues)  # "The memo, …, states"
+    left = left or subject_left(text, window[0], cue, cues, written)
+    left = left or apposed_before(text, window[0], cue, cues)
+    left = None if passive(cue.group().lower(), cues, text, cue.end()) else left
+    left = None if left and names_quoted(text, cue, window[1], cues) else left  # "цитирует X"
+    phrase = None if left else phrase_start(text, window[0], cue, cues)
+    left = left or (subject_left(text, window[0], cue, cues, written, phrase) if phrase else None)
+    return None if cues.family == "ru" and subject_after(text, cue.end()) else left  # "Илью …"

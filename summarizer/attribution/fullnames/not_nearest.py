@@ -36,6 +36,11 @@ _PERSON_ENDINGS = (
 _GENITIVE = frozenset({"des", "eines", "einer"})
 # prepositions that never open a speaker's name ("Per", "Von" may: "Per Mertesacker", "Von Roe")
 _PREPOSITIONS = frozenset({"aus", "bei", "beim", "mit", "über", "unter", "vor", "seit", "am", "an"})
+# a lower-case preposition and at most one role word right before a mention before its cue
+_GOVERNING = _PREPOSITIONS | {"um"}
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:aus|bei|beim|mit|über|unter|vor|seit|am|an|um)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
 _VERB = re.compile(r"\s+([a-zäöüß]+)")
 _NAMED = re.compile(r" [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 
@@ -51,7 +56,7 @@ def _checked(text: str, found: Attribution, cues: Cues) -> Attribution:
     """One attribution, its speaker dropped or widened where its mention is no subject."""
     if not found.speaker or found.mention_at < 0 or not found.mention:
         return found
-    if _placed(found):
+    if _placed(found) or _governed(text, found):
         return recast(found, speaker=None, basis="none")
     owned = _OWNED.search(text, max(0, found.mention_at - _REACH), found.mention_at)
     if owned is None:
@@ -62,6 +67,16 @@ def _checked(text: str, found: Attribution, cues: Cues) -> Attribution:
         return recast(found, speaker=None, basis="none")  # "eines Sprechers von X": nobody named
     phrase = text[owned.start("head") : found.mention_at + len(found.mention)]
     return recast(found, speaker=phrase, mention=phrase, named=False, sure=False)
+
+
+def _governed(text: str, found: Attribution) -> bool:
+    """Whether a preposition governs the mention before its cue: "aus Kreisen um Kanzler X"; a
+    label's preposition read as its cue counts as before."""
+    before = found.mention_at < found.cue_at or (found.cue or "").lower() in _GOVERNING
+    if not before or not (found.mention or " ")[0].isupper():
+        return False  # "aus einem Schreiben … Darin heißt es": a document speaks
+    reach = max(0, found.mention_at - _REACH)
+    return _GOVERNED.search(text, reach, found.mention_at) is not None
 
 
 def _subject_after(text: str, found: Attribution) -> bool:

@@ -102,6 +102,8 @@ def time_at(words: list[str], index: int) -> bool:
 def title_gender(word: str, cues: Cues) -> str | None:
     """The gender a title marks: "Frau", "Ministerin", "SPD-Chefin"; "Minister" a man's."""
     lower = word.lower().rsplit("-", 1)[-1]
+    if lower.endswith("innen"):
+        return "feminine"  # "Die Schwimmerinnen Lina Koch und Emma Hartwig": women (review29)
     marked = gender_of(lower, cues)
     suffixes = [t for t in (*cues.titles, *cues.agent_endings) if len(t) > 2 and lower.endswith(t)]
     if marked or not suffixes:

@@ -59,7 +59,18 @@ def chained_verb(text: str, window: tuple[int, int], cues: Cues) -> bool:
     if found is None:
         return False
     verb = found[0][found[2]].group()
-    return second_form(verb, cues) and _running(text, window[0], cues)
+    return second_form(verb, cues) and (distinct(verb, cues) or _running(text, window[0], cues))
+
+
+# "Die Gerichte bräuchten „…“", "Die Betriebe bekämen „…“" right after the naming sentence: a
+# listed Konjunktiv II no past shares (a modal's umlaut, a strong verb's "kämen") is reported
+# speech without a chain running before it; "beruhten", "sänken" still need one.
+def distinct(verb: str, cues: Cues) -> bool:
+    """Whether a finite verb is a Konjunktiv II no indicative shares: listed, or ending in a
+    listed strong form with an umlaut ("bekämen", "entstünden")."""
+    return verb in KONJUNKTIV_TWO or any(
+        verb.endswith(form) and _UMLAUT.fullmatch(form) is not None for form in cues.subjunctive
+    )
 
 
 def second_form(verb: str, cues: Cues) -> bool:

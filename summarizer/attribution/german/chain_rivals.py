@@ -16,6 +16,12 @@ QUANTIFIERS = frozenset(_data.load_toml("german.toml")["chain"]["quantifiers"])
 """Words of number that open a noun phrase ("Viele Betriebe", "jedes Jahr"), no name; lower case."""
 
 
+def opener(word: str, cues: Cues) -> bool:
+    """Whether a lower-cased word before a capitalised one makes it no name's end: a word of
+    number ("Viele Betriebe") or a preposition ("Mit Sparpolitik habe das …")."""
+    return word in QUANTIFIERS or word in cues.governing
+
+
 def two_people(text: str, words: list[str], cues: Cues) -> bool:
     """Whether `words` (one sentence) hold two full names that are no noun's attribute."""
     return len(people(text, words, cues)) > 1

@@ -10,7 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.chain_forms import chained, kept
-from summarizer.attribution.german.chain_rivals import QUANTIFIERS
+from summarizer.attribution.german.chain_rivals import opener
 from summarizer.attribution.german.german import elsewhere, finite
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.german.german_person import person, person_noun
@@ -253,7 +253,7 @@ def _name(text: str, words: list[str], at: int, cues: Cues) -> bool:
     if words[at] not in surnames(text):
         return False
     before = [w.lower() for w in words[max(0, at - 2) : at]]
-    lower = bool(before) and (written_lower(before[-1], text) or before[-1] in QUANTIFIERS)
+    lower = bool(before) and (written_lower(before[-1], text) or opener(before[-1], cues))
     return not lower and not any(w in cues.determiners for w in before)
 
 

@@ -53,7 +53,7 @@ def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cue
         return False
     if titled_dative(text, before, cues) or so_incise(text, cue, cues):
         return True
-    fronted = plural_object(text, before, cue) or fronted_object(text, before, cue)
+    fronted = plural_object(text, before, cue) or fronted_object(text, before, cue, cues)
     return heading_label(text, before, cue) or fronted
 
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from summarizer import _data
 from summarizer.attribution.german import roles
+from summarizer.attribution.german.apposed_name import past_apposed
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
+from summarizer.attribution.german.governing import NO_SUBJECT
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
@@ -51,7 +53,7 @@ _OWNERS = {
     for article, endings in _data.load_toml("german.toml")["owner_nouns"].items()
 }
 _NAME_WORDS = 4
-_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"])  # "dem", "einen"
+_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"] + NO_SUBJECT)
 _AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
 
 
@@ -101,11 +103,7 @@ def read_phrase(
     if name is None:
         end, name = _named_past_place(words, (caps, end), article, cues)
     if name:
-        named_first = not article and end == caps and caps - index >= 2
-        named_first = named_first and not roles.owner_only(words, index, caps, cues)
-        end = past_party(words, name[1])
-        end += end < len(words) and words[end] == ","
-        name = run if named_first else name  # "Olli Rehn, EU-Kommissar,": the role after
+        end, name = past_apposed(words, run, end, name, article, cues)  # "Olli Rehn, EU-Kommissar,"
     elif caps - index >= 2 and (article or capitalised(words, run) >= 3):
         if honorific_role(words, run, cues):  # "der Herr Minister": a role
             return Phrase(start, end, None, anonymous, caps - 1)

@@ -41,7 +41,8 @@ def worded_speaker(text: str, before: Window, after: Window, cues: Cues) -> Ment
     if index >= len(tail):
         return None
     word = tail[index]
-    if word.group() == "er":
+    singular = not tail[0].group().endswith("en")  # "beendete sie", not "beendeten sie"
+    if word.group() == "er" or (word.group() == "sie" and singular):
         return Mention(word.group(), "pronoun", tail[0].group(), word.start(), tail[0].start())
     end = index + 1  # the subject ends before a preposition or an object ("von den Kollegen")
     while end < len(tail) and not tail[end].group().islower():

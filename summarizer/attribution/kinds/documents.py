@@ -22,6 +22,7 @@ _GENRE_LINKS = frozenset(_DATA["genre_links"])
 _GENRE = re.compile(r"[.,]?\s+([A-ZÄÖÜ][^\W\d_]+)\s+([^\W\d_]+)")
 _HEADING_WORDS = 4
 _TITLE_NOUNS = frozenset(_DATA["title_nouns"])
+_MOTTOES = frozenset(_DATA["mottoes"])
 _WORKS = _GENRES | frozenset(_DATA["works"])
 _TITLING = _TITLE_NOUNS | _WORKS  # a word after a quotation that may call it a title or a work
 _NAMING = frozenset(_DATA["naming"])
@@ -76,6 +77,8 @@ def _worded(text: str, span: Span, cues: Cues) -> bool:
     if _published(words):  # a title, not "erschien: „Wir haben gesiegt!“"
         first = any(w.lower() in cues.first_person for w in inner)
         return len(inner) <= _TITLE_WORDS and not first and text[span.end - 1] not in "!?"
+    if words[-1] in _MOTTOES:  # "wählte zu seinem Wahlspruch: „…“": no wording verb needed
+        return True
     return any(w in _WORDING for w in words) and any(w in _TEXTS for w in words)
 
 

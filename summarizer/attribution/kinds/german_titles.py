@@ -11,6 +11,7 @@ from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.split_round import round_quotation
 from summarizer.attribution.kinds.clause_cut import clause_cut
 from summarizer.attribution.kinds.cue_windows import matches_inside
+from summarizer.attribution.kinds.sourced_term import sourced_term
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 from summarizer.attribution.marks.marks import OPENERS, Span
@@ -190,7 +191,8 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         if _inverted_after(lead, clause) and said and not clause[: said[0].start()].strip():
             said = said[1:]  # "„…“, sagte X der „Zeit“": that cue's words are the first quotation
         quiet = cues.hearsay | cues.particles  # "laut der „Zeit“", "so ist die „Weltstadt“"
-        return titled and all(m.group().lower() in quiet for m in said)
+        own = sourced_term(text, span.open_at, previous, cues)  # "Nach den Worten von X … ein"
+        return titled and not own and all(m.group().lower() in quiet for m in said)
     noun = previous[0].isupper() and len(before) > 1 and lower not in cues.utterances
     spoken = _cued_speaker(before, cues) and not _work_written(text, span, before, cues)
     return noun and lower not in cues.stop and not spoken

@@ -7,6 +7,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.kinds.german_titles import STOP, WORD, reported
+from summarizer.attribution.kinds.impersonal import impersonal
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -63,7 +64,9 @@ def scare_phrase(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         return False
     word = lead[-1].group().lower()
     governed = word in cues.determiners or word in cues.governing
-    return governed and older_print(text) and not reported(text, span, cues)
+    if not governed or not older_print(text):
+        return False
+    return impersonal(text, span.open_at, cues) or not reported(text, span, cues)
 
 
 # One capitalised word in marks right after an article or a preposition joined to one is a noun

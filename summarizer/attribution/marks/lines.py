@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Sequence
 
+from summarizer.attribution.marks.hyphens import HYPHENED
 from summarizer.attribution.marks.oldprint import LONG_S
 
 # Text set in lines with no blank line between paragraphs reaches the rules with every line a
@@ -39,8 +40,9 @@ def one_text(text: str) -> str:
     return sys.intern(text)
 
 
-def readable(text: str) -> tuple[str, Sequence[int]] | None:
-    """`text` as the rules read it and each of its offsets in `text`; None if it reads as is."""
+def readable(text: str, german: bool = False) -> tuple[str, Sequence[int]] | None:
+    """`text` as the rules read it and each of its offsets in `text`; None if it reads as is.
+    `german`: a hyphen and a space inside a word divide it too (`hyphens.HYPHENED`)."""
     plain = text.replace(LONG_S, "s") if LONG_S in text else text  # one character for one
     first: Sequence[int] = range(len(text) + 1)
     if _VOWEL_MARKS.search(plain):
@@ -48,7 +50,9 @@ def readable(text: str) -> tuple[str, Sequence[int]] | None:
         first.append(len(plain))
         plain = _VOWEL_MARKS.sub("", plain)
     if _may_divide(plain) and _DIVIDED.search(plain):
-        plain, first = _undivided(plain, first)
+        plain, first = _undivided(plain, first, _DIVIDED)
+    if german and "- " in plain and HYPHENED.search(plain):
+        plain, first = _undivided(plain, first, HYPHENED)
     breaks = _wrapped(plain)
     if not breaks:
         return None if plain is text else (plain, first)
@@ -78,15 +82,15 @@ def _may_divide(plain: str) -> bool:
     return any(mark in plain and f"{mark} " in plain for mark in "=¬")
 
 
-def _undivided(plain: str, first: Sequence[int]) -> tuple[str, list[int]]:
-    """`plain` with each divided word whole, and the offset in the text of each character."""
+def _undivided(plain: str, first: Sequence[int], divided: re.Pattern[str]) -> tuple[str, list[int]]:
+    """`plain` with each word `divided` marks whole, and the offset in the text of each."""
     kept: list[int] = []
     done = 0
-    for mark in _DIVIDED.finditer(plain):
+    for mark in divided.finditer(plain):
         kept += first[done : mark.start()]
         done = mark.end()
     kept += first[done:]
-    return _DIVIDED.sub("", plain), kept
+    return divided.sub("", plain), kept
 
 
 # A wrapped paragraph's last line is the one short line that ends a sentence: a break after a

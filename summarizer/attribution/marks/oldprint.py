@@ -239,13 +239,15 @@ class Spellings:
         self._written: dict[str, str] = {}
 
     def of(self, words: str | None) -> str | None:
-        """`words` as the text spells them where they first stand; as they are across a line."""
+        """`words` as the text spells them where they first stand; as they are across a line
+        or a divided word."""
         if not words:
             return words
         if words not in self._written:
             found = self.plain.find(words)
             written = self.text[self.at[found] : self.at[found + len(words)]] if found >= 0 else ""
-            self._written[words] = words if not written or "\n" in written else written
+            joined = not written or "\n" in written or "- " in written  # a divided word whole
+            self._written[words] = words if joined else written
         return self._written[words]
 
 

@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, Any
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.genders import gender
-from summarizer.attribution.speakers.gendered_roles import gendered, unnamed_in
+from summarizer.attribution.speakers.gendered_roles import gendered
 from summarizer.attribution.speakers.german_issuers import issued_by
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.taken_up import DATA, introduced
 from summarizer.attribution.speakers.taken_up import described as described_again
 from summarizer.attribution.speakers.taken_up import taken_up as again
+from summarizer.attribution.speakers.unnamed_people import unnamed_in
 
 if TYPE_CHECKING:
     from summarizer.attribution.lexicon.cues import Mention
@@ -206,6 +207,9 @@ def _unnamed(roster: Roster, people: tuple[list[tuple[int, str]], int], at: int)
     """Whether an unnamed person ("ein Zeuge") is written between the last person and `at`, or
     before that person in their sentence ("Eine Nachbarin fand Erika Holm", derole29)."""
     if unnamed_in(_END.split(roster.text[max(0, people[1] - _LEAD * 4) : people[1]])[-1]):
+        return True
+    between = roster.text[max(people[1], at - _LEAD * 40) : at]  # bounded: linear
+    if unnamed_in(between):  # "Ihre Tochter kam", "Der Sportdirektor verteidigte …"
         return True
     starts = _all(roster.text, _DATA[roster.cues.family]["unnamed"])
     after = bisect_left(starts, people[1])

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import _data
 from summarizer.attribution.speakers.german_gender import person_gender
+from summarizer.attribution.speakers.unnamed_people import unnamed_in
 
 if TYPE_CHECKING:
     from summarizer.attribution.lexicon.cues import Mention
@@ -32,20 +33,18 @@ _SHAPE = re.compile(
     r"(\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)"
 )
 _AGES = re.compile(r"\d{1,3}(?:-[Jj]ährig| Jahre alt)|\(\d{1,3}\)|, \d{1,3},")
-# an unnamed person: an indefinite article before a noun of a person's shape ("ein Anwohner",
-# "eine Zeugin", "einen 40-jährigen Mann"), not "einen Neubau", "eine Einigung"
-_UNNAMED = re.compile(
-    r"(?<![\w-])[Ee]ine?[mnr]? (?:[\w-]+e[nmrs]? )*[A-ZÄÖÜ][\w-]*"
-    r"(?:er|in|e|en|ent|ant|ist|eur|mann|frau|ling)(?![\w-])"
-)
 _INTRODUCED = re.compile(  # after the noun: a short complement, a comma, then the name
     r"(?: (?:des|der|von|vom|aus|im|am|beim|bei|in) [^,.;:!?()„“\n]{1,60})?,? "
 )
 _BARE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß]) \Z")  # a title right before a name
-_QUOTED = re.compile(r"„[^“]*“")  # the quotation's own words: "eine klare Sprache"
 _COUNTED = re.compile(  # "zwölf Millionen Euro": a count's noun, no person
     r"(?<![\w-])(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|"
     r"hundert|tausend) \Z"
+)
+# the dead, mourned ("nach dem Tod von Feuerwehrmann X", "die verstorbene Y"): never the speaker
+_MOURNED = re.compile(
+    r"(?:[Vv]erstorbenen?|[Gg]etöteten?|Tod (?:von|des|der)|Trauer um|Gedenken an)"
+    r"(?: [\w-]+){0,3} \Z"
 )
 _FEMININE_NOUNS = ("in", "e", "frau", "tochter", "mutter", "schwester", "person", "dame")
 _EPITHETS = _data.load_toml("epithets.toml")["de"]
@@ -57,8 +56,17 @@ _RANKS = tuple(_data.load_toml("roles_again.toml")["de"]["rank_prefixes"])
 _BODIES = (*_data.load_toml("german.toml")["bodies"]["nouns"], "rat", "senat", "vorstand")
 _BODIES += ("konzern", "tag", "ausschuss", "betrieb", "stab", "kreis", "bund", "dienst", "hof")
 _BODIES += ("haus", "markt", "fonds", "amt", "team", "rat", "vorstand", "sender", "verlag")
+# a firm's or a club's agent noun ("der Autobauer", "der Hersteller", "der Zweitligist", "der
+# Veranstalter"): the body speaks, not its named head (review29)
+_BODIES += ("autobauer", "zeugbauer", "anlagenbauer", "hersteller", "händler", "versorger")
+_BODIES += ("anbieter", "betreiber", "veranstalter", "zulieferer", "versicherer", "discounter")
+_BODIES += ("ligist", "aufsteiger", "absteiger", "gastgeber", "arbeitgeber", "vermieter")
+# a role no longer held: "der frühere Trainer", "die ehemalige Ministerin"
+_FORMER = re.compile(r"(?i)(?:früher|ehemalig|einstig|damalig|vormalig)e[nmrs]? \Z")
 _USES = 8  # earlier uses of the noun read for an introduction
 _REACH = 1500  # the paragraph before the cue's, bounded
+_WIDE = 4000  # before the paragraph before: another person of the gender there links nobody
+_PLURAL_VERB = re.compile(r"[a-zäöüß]+en")  # "sagten die Ärzte", "riefen die Gäste"
 _LEAD = 90  # the role phrase before a name ("gegen den früheren Bürgermeister von Ostrau, ")
 # an article, adjectives, the role, a short complement, then the name (with or without a comma)
 _ROLE_BEFORE = re.compile(
@@ -84,7 +92,7 @@ def gendered(
         if found and found != head:
             return found
     wanted = _wanted(text, at, head)
-    if wanted is None or not _personal(head.lower(), roster):
+    if wanted is None or _plural(text, at) or not _personal(head.lower(), roster):
         return None  # "der Lehrerverband", "der Stadtrat": a body
     person: str | None = None
     if _signed_other(text, _paragraph_before(text, at), at, head):
@@ -94,11 +102,25 @@ def gendered(
             text, at, head, named, _office(head, at, roster)
         )  # "Die neue Präsidentin des Vereins, X,"
         person = held[1] if held and _gender(roster, *held) == wanted else None
-    elif not _office(head, at, roster):  # "sagte der Minister" after "Jan Ost": nobody
+    elif not _office(head, at, roster) and not _epicene(head, wanted):  # "der Minister": nobody
         person = _one_of(roster, at, wanted, named)
     if person is not None:
         roster.linked[at] = person  # a guess, never sure (`linked_again`)
     return person
+
+
+def _plural(text: str, at: int) -> bool:
+    """Whether the cue verb right before the mention's article is plural ("sagten die Ärzte")."""
+    before = text[max(0, at - 30) : at].split()
+    return len(before) >= 2 and _PLURAL_VERB.fullmatch(before[-2]) is not None
+
+
+# "die Abgeordnete" is a woman, "die Legende", "die Ikone", "die Koryphäe" may be a man: a noun in
+# -e (no age's) marks a woman only where it introduced her ("Die Abgeordnete Nadine Vogt")
+def _epicene(head: str, wanted: str) -> bool:
+    """Whether a woman is read from "die" and an -e alone ("die Legende"; "der Eidgenosse" is a
+    man, "die 45-Jährige" a woman)."""
+    return wanted == "feminine" and head.endswith("e") and not head[0].isdigit()
 
 
 def _personal(noun: str, roster: Roster) -> bool:
@@ -139,6 +161,8 @@ def _office(head: str, at: int, roster: Roster) -> bool:
     lower, titles = head.lower(), roster.cues.titles
     if lower in titles or _stem(lower) in titles:
         return True
+    if lower.endswith(("sprecher", "sprecherin")):
+        return True  # "der Polizeisprecher" speaks for a body, not of its suspect (review29)
     held = [t for t in titles if len(t) > 3 and lower.endswith(t)]
     return any(_first(roster.text, rf"(?i){re.escape(_stem(t))}") < at for t in held)
 
@@ -175,9 +199,12 @@ def _introduced_as(
     uses = _uses(text, rf"(?<![\w-])(?:[\w-]*{re.escape(head.lower())}|{re.escape(head)})(?![\w-])")
     found = set()
     for end in uses[: bisect_left(uses, at)][:_USES]:  # bounded: a few introductions at most
-        compound = text[text.rfind(" ", 0, end) + 1 : end].lower()  # "Gesundheitsdezernent"
+        begin = text.rfind(" ", 0, end) + 1
+        compound = text[begin:end].lower()  # "Gesundheitsdezernent"
         if compound.startswith(_RANKS) or (compound != head.lower() and office):
             return None  # "Vizekanzler" is no "Kanzler", "Staatsanwalt" no "Anwalt"
+        if _FORMER.search(text, max(0, begin - 20), begin):
+            return None  # "Der frühere Trainer Jan Ost": "der Trainer" is someone else now
         after = _INTRODUCED.match(text, end)
         index = bisect_left(named, (after.end(), "")) if after else len(named)
         person = named[index] if index < len(named) else None
@@ -190,19 +217,23 @@ def _one_of(roster: Roster, at: int, wanted: str, named: list[tuple[int, str]]) 
     text = roster.text
     start = _paragraph_before(text, at)
     people = named[bisect_left(named, (start, "")) : bisect_left(named, (at, ""))]
-    people = [(pos, name) for pos, name in people if not _COUNTED.search(text, pos - 20, pos)]
+    people = [(pos, name) for pos, name in people if not _spoken_of(text, pos)]
     if not people or unnamed_in(text[start:at]):
         return None  # "Dort wartete eine Anwohnerin": the noun may be hers
     genders = {name.split()[-1]: _gender(roster, pos, name) for pos, name in people}
     if None in genders.values():
         return None
     fits = [name for _, name in people if genders[name.split()[-1]] == wanted]
+    earlier = named[bisect_left(named, (start - _WIDE, "")) : bisect_left(named, (start, ""))]
+    fits += [name for pos, name in earlier if _gender(roster, pos, name) == wanted]
     return fits[0] if len({name.split()[-1] for name in fits}) == 1 else None
 
 
-def unnamed_in(words: str) -> bool:
-    """Whether `words` (but for any quotation) hold an unnamed person ("eine Nachbarin")."""
-    return _UNNAMED.search(_QUOTED.sub("", words)) is not None
+def _spoken_of(text: str, pos: int) -> bool:
+    """Whether the name at `pos` is a count's noun ("zwölf Millionen") or one mourned."""
+    return bool(_COUNTED.search(text, max(0, pos - 20), pos)) or bool(
+        _MOURNED.search(text, max(0, pos - _LEAD), pos)
+    )
 
 
 def _paragraph_before(text: str, at: int) -> int:
@@ -212,6 +243,11 @@ def _paragraph_before(text: str, at: int) -> int:
     if own < 0:
         return floor
     return floor + text[floor:own].rstrip("\n").rfind("\n") + 1
+
+
+def role_gender(roster: Roster, pos: int, name: str) -> str | None:
+    """The gender the German article marks for the person named at `pos` (`_gender`)."""
+    return _gender(roster, pos, name) if roster.cues.family == "de" else None
 
 
 def _gender(roster: Roster, pos: int, name: str) -> str | None:
@@ -224,8 +260,10 @@ def _gender(roster: Roster, pos: int, name: str) -> str | None:
     if bare and " " in name:  # "und Dekan Edwin Sauerbier": a man's title
         word = bare.group(1).lower()
         opening = roster.text[max(0, pos - len(word) - 3) : pos - len(word) - 1].strip() in ".!?"
-        if word.endswith("in") and len(word) > 5:
-            return "feminine"  # "Landrätin Wiebke Sandmeier"
+        if word.endswith(("in", "innen")) and len(word) > 5:
+            return "feminine"  # "Landrätin Wiebke Sandmeier", "Die Schwimmerinnen Lina Koch"
+        if word.endswith("en"):
+            return None  # "Die Bundestagsabgeordneten Lars Heinrich": a plural tells no gender
         if not word.endswith(_FEMININE_NOUNS) and not opening:
             return "masculine"
     role = _ROLE_BEFORE.search(roster.text, max(0, pos - _LEAD), pos)

@@ -19,9 +19,6 @@ from summarizer.attribution.speakers.bodies import fullest
 from summarizer.attribution.speakers.compound_bodies import compound_body
 
 _NOUNS = frozenset(_data.load_toml("german.toml")["bodies"]["nouns"])
-_CIRCLES = tuple(
-    _data.load_toml("german.toml")["document_sources"]["circles"]
-)  # "Regierungskreisen"
 _ARTICLE = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des)\s+$", re.IGNORECASE)
 _CAPITAL = r"[A-ZÄÖÜ][\w&-]*"
 _LEAD = 12  # characters before the mention that may hold its article
@@ -70,8 +67,6 @@ def german_body(
     """The body a definite body noun stands for, nobody for several; None where it does not
     apply (no lone body noun after an article, or a holder already found)."""
     words = mention.words
-    if cues.nouns_capitalized and mention.kind == "description" and words.endswith(_CIRCLES):
-        return Attribution(None, mention.cue, words, "none", mention.cue_at, False)  # derole29
     if not cues.nouns_capitalized or speaker != words or words.lower() not in _NOUNS:
         return None
     if mention.kind not in ("org", "role") or not _ARTICLE.search(

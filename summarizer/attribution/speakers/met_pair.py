@@ -24,6 +24,13 @@ from summarizer.attribution.speakers.german_gender import (
     pronoun_speaker,
     without_role,
 )
+from summarizer.attribution.speakers.pair_roles import (
+    article_noun,
+    ending_gender,
+    given_gender,
+    role_before,
+    unroled,
+)
 from summarizer.attribution.speakers.pronoun_fit import body
 
 if TYPE_CHECKING:
@@ -54,28 +61,68 @@ def german_pronoun(
 
 
 # "Landrat Jörg Brandt und Bürgermeister Uwe Falk", "Jörg Brandt und Kim Falk": a name joined to
-# the one found by "und" may be the pronoun's too, unless the article marks the other gender.
+# the one found by "und" may be the pronoun's too, unless the article marks the other gender;
+# so may one joined after it ("die Ministerin Karla Dietz und die Abgeordnete Miriam Sorge",
+# "Landrätin Bettina Kuhl, Bürgermeister Ralf Eder und Stadträtin Gerda Pohl").
 _JOINED = re.compile(r"([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) und (?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?$")
+_FOLLOWING = re.compile(
+    r",? (?:und |sowie )?(?:(?:der|die) )?(?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+)
+_CHAIN = 4  # how many names joined after the one found are read
 
 
 def _joint_rival(text: str, found: str, mention: Mention, resolver: Resolver) -> bool:
     """Whether `found`, named last before `mention`, is joined to a person not marked otherwise."""
     at = text.rfind(found, max(0, mention.at - _REACH), mention.at)
     joined = _JOINED.search(text, max(0, at - _ROLE_REACH), at) if at > 0 else None
-    if joined is None:
-        return False
+    others = [joined] if joined else []
+    surname = found.split()[-1]  # "trafen sich Pohlmann und Osei": the surname named last
+    last = text.rfind(surname, max(0, mention.at - _REACH), mention.at)
+    at, end = (last, last + len(surname)) if last > at + len(found) else (at, at + len(found))
+    chain = _CHAIN if at >= 0 and not body(found, resolver.cues) else 0  # "Gemeinde X, …"
+    for _ in range(chain):
+        following = _FOLLOWING.match(text, end, mention.at)
+        if following is None or not _joins(following.group()):
+            break
+        others.append(following)
+        end = following.end()
+    wanted = gender_of(mention.words, resolver.cues)
+    return any(_rival_person(text, other, found, wanted, resolver) for other in others)
+
+
+def _joins(words: str) -> bool:
+    """Whether a run after a name joins another to it: a comma or "und"/"sowie" first."""
+    return words.startswith(",") or words.split()[0] in _JOINING
+
+
+def _rival_person(
+    text: str, joined: re.Match[str], found: str, wanted: str | None, resolver: Resolver
+) -> bool:
+    """Whether the person `joined` names is not `found` and not marked the other gender."""
     other = _unroled(resolver.roster.name(joined.group(1), joined.start(1)), resolver.cues)
+    other = other if " " in other else _full(text, other, joined.start(1))  # "und Osei"
     if not two_words(other, text) or body(other, resolver.cues) or other == found:
         return False
-    marked = person_gender(text, text.find(other, joined.start(1)), other, resolver.cues)
-    return marked in (None, gender_of(mention.words, resolver.cues))
+    at = text.find(other, joined.start(1))
+    at = at if at >= 0 else text.rfind(other, max(0, joined.start(1) - _REACH), joined.start(1))
+    marked = _gender(text, at, other, resolver.cues)
+    if marked is None and joined.group().startswith(","):
+        return False  # "Jan Roth, Landkreis Verden": a comma joins a person only if marked one
+    return marked in (None, wanted)
+
+
+def _full(text: str, surname: str, at: int) -> str:
+    """The full name the paragraph gave a lone surname before `at` ("Yannick Osei"), or it."""
+    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(surname)}\b")
+    found = [m.group() for m in full.finditer(text, max(0, at - _REACH), at)][-1:]
+    return found[0] if found else surname
 
 
 def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str | None:
     """The one of the two people the paragraph names in full whose gender the pronoun marks."""
     wanted = gender_of(mention.words, cues)
-    verb = TOKEN.findall(mention.cue.lower())
-    if wanted not in ("masculine", "feminine") or not verb or verb[0].endswith("en"):
+    verb = _finite(text, mention)
+    if wanted not in ("masculine", "feminine") or not verb or verb.endswith("en"):
         return None  # "erwiderten sie": several
     start = max(text.rfind("\n", 0, mention.at) + 1, mention.at - _REACH)
     quoted = [m.span() for m in _QUOTED.finditer(text, start, mention.at)]
@@ -90,6 +137,15 @@ def met_pair(text: str, mention: Mention, resolver: Resolver, cues: Cues) -> str
     return None if rival else ours[0]
 
 
+def _finite(text: str, mention: Mention) -> str:
+    """The finite verb of the pronoun's cue: the word right before it ("hielt er dagegen"),
+    else the cue's first word."""
+    before: list[str] = TOKEN.findall(text, max(0, mention.at - 30), mention.at)[-1:]
+    if before and before[0][0].islower() and text.endswith(before[0] + " ", 0, mention.at):
+        return before[0].lower()
+    return "".join(TOKEN.findall(mention.cue.lower())[:1])
+
+
 def _people(
     text: str, window: tuple[int, int], quoted: list[tuple[int, int]], resolver: Resolver
 ) -> dict[str, int]:
@@ -100,7 +156,8 @@ def _people(
             continue
         name = _unroled(resolver.roster.name(run.group(), run.start()), resolver.cues)
         at = text.find(name, run.start(), run.end()) if name else -1
-        if at >= 0 and two_words(name, text) and not body(name, resolver.cues):
+        person = at >= 0 and two_words(name, text) and not body(name, resolver.cues)
+        if person and not article_noun(text, at, name, resolver.cues):  # "dem Urteil Erklärungen"
             people[name] = at
     return people
 
@@ -129,14 +186,14 @@ def _gender(text: str, at: int, name: str, cues: Cues) -> str | None:
     marked = person_gender(text, at, name, cues)
     role = None if marked else _ARTICLED.search(text, max(0, at - _ROLE_REACH), at)
     if role is None or not _role(role.group(2), cues):
-        return marked
+        return marked or role_before(text, at, cues) or given_gender(name)
     return title_gender(role.group(2), cues) or ARTICLE_GENDERS.get(role.group(1).lower())
 
 
 # "Landrat Jörg Brandt", "Abgeordnete Lea Wendt": a role run into the name is no part of it.
 def _unroled(name: str, cues: Cues) -> str:
     """`name` without a leading role word ("Landrat", "Abgeordnete") before a known first name."""
-    words = without_role(name, cues).split()
+    words = unroled(without_role(name, cues).split())  # "Stadtrat Henrik Maas"
     if len(words) < 3 or first_name(words[0], "de"):
         return " ".join(words)
     return " ".join(words[1:] if _role(words[0], cues) else words)
@@ -144,7 +201,11 @@ def _unroled(name: str, cues: Cues) -> str:
 
 def _role(word: str, cues: Cues) -> bool:
     """Whether a noun names a person by a role ("Landrat", "Sprecherin", "Abgeordnete")."""
-    return title_gender(word, cues) is not None or word.endswith(NOMINALISED_PERSON)
+    return (
+        title_gender(word, cues) is not None
+        or word.endswith(NOMINALISED_PERSON)
+        or ending_gender(word, cues) is not None  # "Verteidiger", "Zeugin"
+    )
 
 
 # A noun of the pronoun's grammatical gender in the nominative ("Die Regierung", "der Landkreis")
@@ -169,6 +230,8 @@ def _rival_noun(
         joined = bool(before) and lead.endswith(before[0] + " ")  # no stop nor comma between
         if joined and (before[0].lower() in _GOVERNING or before[0][0].isupper()):
             continue  # "in der Stadt", "Sprecherin der Initiative"
+        if any(at > found.end() and not text[found.end() : at].strip() for at in people.values()):
+            continue  # "der Ökonom Felix Brandt": the noun is the name's own role
         role = _role(found.group(2), cues)
         if not (role and any(0 < at - found.start() <= _ROLE_REACH for at in people.values())):
             return True

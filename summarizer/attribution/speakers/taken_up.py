@@ -21,6 +21,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.gendered_roles import role_gender
 from summarizer.attribution.speakers.german_intros import german_intros, merged
 from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
 
@@ -33,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SP
 _LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
 _LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
 _PHRASE = 4  # words of an apposed role phrase, at most
+_OWNED = re.compile(r"[A-ZÄÖÜ][\w-]* (?:der|des) [\w-]+, $")  # a genitive after a noun (review29)
 
 # A name introduced: where it starts, the name, the heads of its roles, its age ("" none).
 Intro = tuple[int, str, frozenset[str], str]
@@ -203,7 +205,8 @@ def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[fro
     lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
     last = _LAST.search(lead)
     former = _former(" ".join(_WORD.findall(lead)[-3:]), data)  # "die frühere Bauministerin"
-    roles = {last.group(1).lower()} if last and not former else set()
+    owned = _OWNED.search(lead)  # "Die Vorstandschefin der Sparkasse, X": a noun's complement
+    roles = {last.group(1).lower()} if last and not former and not owned else set()
     age = re.search(data["age_before"], lead)
     for pattern in data["age_after"]:
         age = age or re.match(pattern, tail)
@@ -270,4 +273,5 @@ def agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[s
     if words.endswith(tuple(data["feminine_endings"])):
         wanted = "feminine"
     have = gender(text, span, roster.cues, span[1] + 30, names=True)
+    have = have or role_gender(roster, span[0], text[span[0] : span[1]])  # "Der Sachverständige X"
     return wanted is None or have is None or have == wanted

@@ -28,6 +28,9 @@ _NOUNS = frozenset([*_EN["demonyms"], *_EN["affiliations"]])
 _AGE_NOUN = re.compile(r"(?<![\w-])\d{1,3}-year-old$")
 _ANY_AGE = re.compile(r"\d{1,3}-year-old|, \d{1,3},|\(\d{1,3}\)|aged \d")
 _CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")  # the word right before a name
+_OBJECTS = frozenset(_EN["in_view_objects"])
+_CALENDAR = frozenset(_EN["calendar"])
 
 
 def in_view(
@@ -79,9 +82,15 @@ def _person(
         return None
     index = _people(roster_for(text, "en"))
     named: set[str] = set()
+    subjects: set[str] = set()  # named where a subject may stand: not after "on", "with"
     for word in _CAPITAL.finditer(text, start, end):
-        named.update(index.get(word.group(), ()))
-    if len(named) != 1 or previous in named:
+        names = index.get(word.group(), frozenset())
+        named.update(names)
+        before = _LAST_WORD.search(text, max(0, word.start() - 20), word.start())
+        prior = before.group(1) if before else ""
+        if not any(prior in name.split() for name in names):  # "Jo Hale": "Jo" decided
+            subjects.update(names if prior not in _OBJECTS else ())
+    if len(named) != 1 or previous in named or named != subjects:
         return None
     return named.pop()
 
@@ -91,5 +100,6 @@ def _people(roster: Roster) -> dict[str, frozenset[str]]:
     """Each word of a full name the article gives, with the names it is a word of, once."""
     found: dict[str, set[str]] = {}
     for word, placed in roster.by_word().items():
-        found.setdefault(word, set()).update(name for _, name in placed)
+        people = (n for _, n in placed if _CALENDAR.isdisjoint(n.lower().split()))
+        found.setdefault(word, set()).update(people)  # "Twitter Thursday": a date, no person
     return {word: frozenset(names) for word, names in found.items()}

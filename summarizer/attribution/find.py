@@ -153,7 +153,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     if interview.speakers:
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
-    found = in_view(text, spans, spelled_out(text, found, cues), cues)  # "В. В. Путин", "the Briton"
+    found = in_view(text, spans, spelled_out(text, found, cues), cues)  # "В. Путин", "the Briton"
     found = not_nearest(text, objected(text, spans, found, labels, cues), cues)  # "Tochter von X"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(roles_off(text, found, cues))]

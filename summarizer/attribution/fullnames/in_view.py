@@ -1,4 +1,4 @@
-"""English: "the Briton said", "the Democrat said", "the 45-year-old said": the one person in view."""
+"""English: "the Briton said", "the Democrat said", "the 45-year-old said": the person in view."""
 
 # A country's or a party's noun after "the" ("the Briton", "the Oklahoma Republican") or an age
 # noun ("the 45-year-old") at a cue, which no title or age given with a name resolved, takes up
@@ -35,10 +35,10 @@ _CALENDAR = frozenset(_EN["calendar"])
 
 def in_view(
     text: str, spans: Sequence[Span], found: Sequence[Attribution], cues: Cues
-) -> Sequence[Attribution]:
+) -> tuple[Attribution, ...]:
     """`found`, each description above linked to the one person in view before its quotation."""
     if cues.family != "en" or not any(_described(text, a) for a in found):
-        return found
+        return tuple(found)
     linked: dict[tuple[str | None, int], str] = {}
     close, previous = 0, None
     for span, attribution in zip(spans, found, strict=True):
@@ -51,12 +51,12 @@ def in_view(
                 person = _person(text, (max(close, before), span.para_start), attribution, previous)
             linked.update({key: person} if person else {})
         close, previous = span.close_at, attribution.speaker
-    return [
+    return tuple(
         replace(a, speaker=linked[a.speaker, a.mention_at], sure=False)
         if (a.speaker, a.mention_at) in linked
         else a
         for a in found
-    ]
+    )
 
 
 def _described(text: str, found: Attribution) -> bool:
@@ -78,7 +78,9 @@ def _person(
 ) -> str | None:
     """The one person named in `text[region]`, if the description may take them up."""
     start, end = region
-    if start >= end or (_AGE_NOUN.search(found.speaker or "") and _ANY_AGE.search(text, start, end)):
+    if start >= end or (
+        _AGE_NOUN.search(found.speaker or "") and _ANY_AGE.search(text, start, end)
+    ):
         return None
     index = _people(roster_for(text, "en"))
     named: set[str] = set()

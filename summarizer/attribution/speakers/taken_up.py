@@ -21,9 +21,9 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.described_nouns import definite_noun
 from summarizer.attribution.speakers.german_intros import german_intros, merged
 from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
-from summarizer.attribution.speakers.described_nouns import definite_noun
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster

@@ -1,7 +1,7 @@
 """An abbreviated title before a name, registered under the full words a cue takes it up by."""
 
 # "Sen. Laura Pham … “…,” the senator said": the roster registers "Laura Pham" under "sen" (the
-# word before her name); the cue's role is "senator". Data: summarizer/data/title_abbreviations.toml.
+# word before her name); the cue's role is "senator". Data: data/title_abbreviations.toml.
 
 from __future__ import annotations
 

@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.stops import last_stop
 
 _MAN = re.compile(r"\b[Mm]an\b")
+_CLAUSE_BREAK = re.compile("[,;]")  # one scan for either, not one per mark
 _REACH = 120  # the sentence's words before the mark
 
 
 def impersonal(text: str, open_at: int, cues: Cues) -> bool:
     """Whether "man" stands before the mark at `open_at` in a sentence that opens with its clause:
     no comma or semicolon between ("Er sagte, man werde von der „…“ lassen" may quote him)."""
-    start = max(0, open_at - _REACH)
-    stops = list(cues.sentence_end.finditer(text, start, open_at))
-    if stops:
-        start = stops[-1].end()
-    if text.find(",", start, open_at) >= 0 or text.find(";", start, open_at) >= 0:
+    reach = max(0, open_at - _REACH)
+    stop = last_stop(text, cues.sentence_end, reach, open_at)  # the article's stops, found once
+    start = reach if stop is None else stop
+    if _CLAUSE_BREAK.search(text, start, open_at):
         return False
     return _MAN.search(text, start, open_at) is not None

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.stops import last_stop
 
-_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_INDEFINITE = frozenset(_data.load_toml("terms.toml")["indefinite_cases"]["de"])
 _SOURCE = "nach "  # "nach den Worten", "nach Ansicht", "nach dem Willen": not "laut", "zufolge"
 _SENTENCE = 200  # how far back the sentence's start is looked for: bounded
 

@@ -16,6 +16,8 @@ import re
 from summarizer.attribution.frames.runs import adjacent, classify
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_RIGHT_WORDS = 12  # words read after the cue: a body's name, "of", a title and a full name
+
 
 def titled_after_body(
     text: str, tokens: list[re.Match[str]], run: list[re.Match[str]], cue: re.Match[str], cues: Cues
@@ -42,7 +44,7 @@ def titled_after_body_right(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
     """After the cue: "said Bank of Canada governor Tiff Mackay": the titled person, else None."""
-    words = [t.group() for t in tokens[:12]]
+    words = [t.group() for t in tokens[:_RIGHT_WORDS]]
     if cues.family != "en" or not words or not words[0][:1].isupper():
         return None
     joined = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_RU = _data.load_toml("particles.toml")["ru"]
 _AFTER = re.compile(
     r"((?:\s+[а-яё][а-яё-]*){1,3})\s+([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)(?=\s*(?:[.,;!?]|$))"
 )
-_OBLIQUE = ("у", "ю", "ом", "ем", "ой", "ым", "им", "ых", "их")  # dative, instrumental, plural
+_FORENAME_OBLIQUE = tuple(_RU["complement_oblique_forenames"])
+_SURNAME_OBLIQUE = tuple(_RU["complement_oblique_surnames"])
 
 
 def name_past_complement(
@@ -26,7 +29,9 @@ def name_past_complement(
     if not cues.patronymics or len(run) != 1 or not run[0].group()[:1].isupper():
         return None
     found = _AFTER.match(text, run[0].end())
-    if found is None or found.group(2).endswith(_OBLIQUE[:5]) or found.group(3).endswith(_OBLIQUE):
+    if found is None or found.group(2).endswith(_FORENAME_OBLIQUE):
+        return None
+    if found.group(3).endswith(_SURNAME_OBLIQUE):
         return None
     between = found.group(1).split()
     if any(w in cues.stop or w in cues.pronouns or w in cues.coordinating for w in between):

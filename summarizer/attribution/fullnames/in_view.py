@@ -29,6 +29,7 @@ _AGE_NOUN = re.compile(r"(?<![\w-])\d{1,3}-year-old$")
 _ANY_AGE = re.compile(r"\d{1,3}-year-old|, \d{1,3},|\(\d{1,3}\)|aged \d")
 _CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _LAST_WORD = re.compile(r"(\w+)\s+$")  # the word right before a name
+_LAST_REACH = 20  # characters it is looked for in: one word and its spaces
 _OBJECTS = frozenset(_EN["in_view_objects"])
 _CALENDAR = frozenset(_EN["calendar"])
 
@@ -88,7 +89,7 @@ def _person(
     for word in _CAPITAL.finditer(text, start, end):
         names = index.get(word.group(), frozenset())
         named.update(names)
-        before = _LAST_WORD.search(text, max(0, word.start() - 20), word.start())
+        before = _LAST_WORD.search(text, max(0, word.start() - _LAST_REACH), word.start())
         prior = before.group(1) if before else ""
         if not any(prior in name.split() for name in names):  # "Jo Hale": "Jo" decided
             subjects.update(names if prior not in _OBJECTS else ())

@@ -22,5 +22,6 @@ _REACH = 60
 
 
 def plain_said(text: str, at: int) -> re.Match[str] | None:
-    """The topic and adverb of the sentence at `at` (after a quotation) that only says it."""
+    """The topic and adverb of the sentence at `at` (after a quotation) that only says it, else
+    None."""
     return _plain().match(text, at, min(len(text), at + _REACH))

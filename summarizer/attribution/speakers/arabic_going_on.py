@@ -14,6 +14,7 @@ from summarizer.attribution.frames.subject_right import subject_right
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OPENS = ".!?\n"  # what ends the sentence before a cue that opens one
+_LOOK_BACK = 80  # characters read back past the spaces before a cue: no sentence holds more
 
 
 def going_on(
@@ -34,7 +35,7 @@ def _last_reporter(text: str, window: tuple[int, int], cues: Cues) -> Mention | 
     """The subject of the last cue in `window` that opens a sentence and names one, else None."""
     found = None
     for cue in cues.verbs.finditer(text, *window):
-        before = text[max(0, cue.start() - 80) : cue.start()].rstrip(" \t")
+        before = text[max(0, cue.start() - _LOOK_BACK) : cue.start()].rstrip(" \t")
         if (before and before[-1] not in _OPENS) or cue.group() in cues.hearsay:
             continue
         subject = subject_right(text, cue, window[1], cues)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+_ARTICLE_NOUN = re.compile(r"(\w+) ([a-z][a-z-]+)")  # an article and one lower-case noun
+
 
 def definite_noun(words: str, data: dict[str, Any]) -> bool:
     """Whether `words` are a definite article and one lower-case noun ("the coroner")."""
     articles = data.get("definite_nouns", [])
-    found = re.fullmatch(r"(\w+) ([a-z][a-z-]+)", words)
+    found = _ARTICLE_NOUN.fullmatch(words)
     return bool(found and found.group(1).lower() in articles)

@@ -10,25 +10,38 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
+
+_DATA = _data.load_toml("german.toml")["unnamed_people"]  # the word lists: see there
+
+
+def _any(words: list[str]) -> str:
+    """`words` as one alternation, in their order."""
+    return "|".join(words)
+
+
+_MASCULINE_OPENERS = _any([*_DATA["masculine_possessives"], _DATA["masculine_article"]])
+_FEMININE_OPENERS = _any([*_DATA["feminine_possessives"], _DATA["feminine_article"]])
 # an indefinite article before a noun of a person's shape ("ein Anwohner", "eine Zeugin", "einen
 # 40-jährigen Mann", "eine Frau"), not "einen Neubau", "eine Einigung"
 _INDEFINITE = re.compile(
     r"(?<![\w-])[Ee]ine?[mnr]? (?:[\w-]+e[nmrs]? )*(?:[A-ZÄÖÜ][\w-]*"
-    r"(?:er|in|e|en|ent|ant|ist|eur|mann|frau|ling)|Mann|Frau)(?![\w-])"
+    rf"(?:{_any(_DATA['indefinite_endings'])})|{_any(_DATA['indefinite_nouns'])})(?![\w-])"
 )
 # a sentence opened by a possessive or a definite article and a person's noun that no name
 # follows: "Ihr Vater, ein Fan", "Seine Frau meldete sich", "Der Pfarrer erinnerte", "Die
 # Ermittlerin bat"; a masculine noun only of a person's shape ("Der Winter" may pass: it only
 # ever silences the guess), a feminine one only in -in or of kin
 _OPENER = re.compile(
-    r"(?:\A|[.!?:]\s+|\n)(?:(?:Sein|Ihr|Unser|Der)\s+[A-ZÄÖÜ][\w-]*(?:er|or|ent|ant|ist|eur|ling|sohn|mann)"
-    r"|(?:Sein|Ihr|Unser)\s+(?:Sohn|Enkel|Onkel|Neffe|Mann|Kind)"
-    r"|(?:Seine|Ihre|Unsere|Die)\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]in|Frau|Mutter|Tochter|Schwester"
-    r"|Oma|Tante|Nichte|Enkelin|Witwe))(?![\w-])"
+    rf"(?:\A|[.!?:]\s+|\n)(?:(?:{_MASCULINE_OPENERS})\s+[A-ZÄÖÜ][\w-]*"
+    rf"(?:{_any(_DATA['masculine_endings'])})"
+    rf"|(?:{_any(_DATA['masculine_possessives'])})\s+(?:{_any(_DATA['masculine_kin'])})"
+    rf"|(?:{_FEMININE_OPENERS})\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]in|{_any(_DATA['feminine_kin'])}))"
+    r"(?![\w-])"
 )
 # what may follow a noun that introduces someone: a short complement, a comma, then a full name
 _NAMED_NEXT = re.compile(
-    r"(?: (?:des|der|von|vom|aus)(?: [^,.;:!?()„“\n]{1,40}?)??)?,? "
+    rf"(?: (?:{_any(_DATA['complement_links'])})(?: [^,.;:!?()„“\n]{{1,40}}?)??)?,? "
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-?)+ [A-ZÄÖÜ][a-zäöüß]"
 )
 _QUOTED = re.compile(r"„[^“]*“")  # the quotation's own words: "eine klare Sprache"

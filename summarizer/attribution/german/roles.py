@@ -11,10 +11,8 @@ from summarizer.attribution.lexicon.compounds import body_noun, long_nouns, long
 from summarizer.attribution.lexicon.cues import Cues
 
 _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
-_HEADS = tuple(
-    sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
-)
-_HEAD_SET = frozenset(_HEADS)  # looked up by each ending of a word, not scanned per word
+# looked up by each ending of a word (`compound_of`), not scanned per word
+_HEADS = frozenset({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
 GENITIVE_ARTICLES = frozenset(_data.load_toml("german.toml")["phrases"]["genitive_articles"])
 
@@ -34,7 +32,7 @@ def role_word(word: str, cues: Cues) -> bool:
         return True
     feminine = tuple(e for e in cues.agent_endings if len(e) > 2 and e.endswith("in"))
     derived = any(lower.endswith(e) and len(lower) - len(e) >= _PREFIX for e in feminine)
-    return derived or lower in _HEAD_SET or compound_of(lower, _HEAD_SET)
+    return derived or lower in _HEADS or compound_of(lower, _HEADS)
 
 
 def role_or_title(word: str, cues: Cues) -> bool:

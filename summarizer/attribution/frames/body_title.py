@@ -36,8 +36,7 @@ def titled_after_body(
     rest = words[title + 1 :]
     if not title or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
         return None
-    found = classify(text, run[title:], cue, cues)
-    return found if found is not None and found.kind == "name" else None
+    return _titled_name(text, run[title:], cue, cues)
 
 
 def titled_after_body_right(
@@ -56,7 +55,14 @@ def titled_after_body_right(
     end = next((i for i, w in enumerate(words) if i > title and not w[:1].isupper()), len(words))
     if end - title < 3 or not _spaced(text, tokens[:end]):
         return None
-    found = classify(text, tokens[title:end], cue, cues)
+    return _titled_name(text, tokens[title:end], cue, cues)
+
+
+def _titled_name(
+    text: str, words: list[re.Match[str]], cue: re.Match[str], cues: Cues
+) -> Mention | None:
+    """The title and name in `words` classified as anywhere else, if a name, else None."""
+    found = classify(text, words, cue, cues)
     return found if found is not None and found.kind == "name" else None
 
 

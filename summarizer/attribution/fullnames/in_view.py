@@ -77,7 +77,7 @@ def _described(text: str, found: Attribution) -> bool:
 def _person(
     text: str, region: tuple[int, int], found: Attribution, previous: str | None
 ) -> str | None:
-    """The one person named in `text[region]`, if the description may take them up."""
+    """The one person named in `text[region]` if the description may take them up, else None."""
     start, end = region
     if start >= end or (
         _AGE_NOUN.search(found.speaker or "") and _ANY_AGE.search(text, start, end)

@@ -18,8 +18,7 @@ def impersonal(text: str, open_at: int, cues: Cues) -> bool:
     """Whether "man" stands before the mark at `open_at` in a sentence that opens with its clause:
     no comma or semicolon between ("Er sagte, man werde von der „…“ lassen" may quote him)."""
     reach = max(0, open_at - _REACH)
-    stop = last_stop(text, cues.sentence_end, reach, open_at)  # the article's stops, found once
-    start = reach if stop is None else stop
+    start = last_stop(text, cues.sentence_end, reach, open_at) or reach  # stops found once
     if _CLAUSE_BREAK.search(text, start, open_at):
         return False
     return _MAN.search(text, start, open_at) is not None

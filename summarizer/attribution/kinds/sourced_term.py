@@ -20,8 +20,8 @@ def sourced_term(text: str, open_at: int, previous: str, cues: Cues) -> bool:
     `open_at` and its sentence opens with a "nach …" source."""
     if previous.lower() not in _INDEFINITE:
         return False
-    start = last_stop(text, cues.sentence_end, max(0, open_at - _SENTENCE), open_at)
-    start = start if start is not None else max(0, open_at - _SENTENCE)
+    reach = max(0, open_at - _SENTENCE)
+    start = last_stop(text, cues.sentence_end, reach, open_at) or reach
     while start < open_at and not text[start].isalpha():
         start += 1
     source = cues.verbs.match(text, start)

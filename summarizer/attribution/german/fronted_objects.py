@@ -39,7 +39,9 @@ _BODIES = ("verband", "rat", "konzern", "verein", "vorstand", "ausschuss", "bund
 _NAMED_AFTER = re.compile(r" (?:die )?[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 _THINGS = tuple(_data.load_toml("german.toml")["fronted_object"]["things"])
 _KINDS = frozenset({"role", "org"})  # "Die Kritik der Datenschützer", "… der Kommission"
-_NAMED = re.compile(r" (?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])")
+_NAMED = re.compile(
+    r" (?P<article>(?:die|der) )?(?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])"
+)
 _BACK = 2000  # how far back the surname's full name is looked for: bounded
 
 
@@ -90,7 +92,7 @@ def _person_after(text: str, at: int) -> bool:
     found = _NAMED.match(text, at)
     if found is None:
         return False
-    if found.group(2):
-        return True
-    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(found.group(1))}\b")
+    if found.group(3) or found.group("article"):
+        return found.group(3) is not None  # "nannte die Ökonomin Silvia Kahl": a role and a name
+    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(found.group(2))}\b")
     return full.search(text, max(0, at - _BACK), at) is not None

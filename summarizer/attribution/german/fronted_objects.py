@@ -40,7 +40,8 @@ _NAMED_AFTER = re.compile(r" (?:die )?[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 _THINGS = tuple(_data.load_toml("german.toml")["fronted_object"]["things"])
 _KINDS = frozenset({"role", "org"})  # "Die Kritik der Datenschützer", "… der Kommission"
 _NAMED = re.compile(
-    r" (?P<article>(?:die|der) )?(?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])"
+    r" (?P<article>(?:die|der) )?(?:[A-ZÄÖÜ][\w-]* )?"
+    r"([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])"
 )
 _BACK = 2000  # how far back the surname's full name is looked for: bounded
 

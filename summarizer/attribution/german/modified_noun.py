@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -22,6 +22,7 @@ _NEXT = re.compile(r" ([A-ZÄÖÜ][\w-]*)(?= ([A-ZÄÖÜ][\w-]*))?")
 _PERSON = re.compile(r"(?:er|ier|ent|ant|ist|eur|or|alt|ann|ohn|ef|at|oge|ege|är|ar)$")
 _BODIES = ("verband", "verein", "rat", "bund", "konzern", "vorstand", "ausschuss", "senat", "klub")
 _ADJECTIVE_ENDS = ("er", "e")  # "Stuttgarter", "Deutsche": a noun in "-er" may be one too
+_TIME = frozenset({"Ende", "Anfang", "Mitte"})  # "der Stuttgarter Zeitung Ende Mai"
 _BACK = 2000  # how far back a surname's full name is looked for: bounded
 
 
@@ -34,8 +35,10 @@ def modified_noun(text: str, at: int, word: str, cues: Cues) -> bool | None:
     noun = following.group(1)
     if noun.lower().endswith("en"):
         return False  # "der Frankfurter Allgemeinen": a weak adjective, dative or genitive
-    if following.group(2) or _full_before(text, noun, at):
-        return first_name(noun, "de") is not None or _full_before(text, noun, at)
+    if following.group(2) and following.group(2) not in _TIME:
+        return True  # "der Trainer Mike Hahn": a role and a name
+    if noun in GIVEN or _full_before(text, noun, at):
+        return True  # "der Trainer Kowalski" after "Marek Kowalski"
     lower = noun.lower()
     return _PERSON.search(lower) is not None or lower.endswith(_BODIES)
 
@@ -43,4 +46,4 @@ def modified_noun(text: str, at: int, word: str, cues: Cues) -> bool | None:
 def _full_before(text: str, surname: str, at: int) -> bool:
     """Whether the article gave `surname` with a first name before ("Jan Kowalski")."""
     full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(surname)}\b")
-    return full.search(text, max(0, at - _BACK), at - len(surname)) is not None
+    return full.search(text, max(0, at - _BACK), at) is not None

@@ -1,5 +1,6 @@
 """Right / wrong / none / not found per language on the multi29 probe paragraphs
-(tests/data/probes/world_multi29.toml); `--misses` prints every quotation not right."""
+(tests/data/probes/world_multi29.toml, or `--file` another such file, e.g. english_enprobe29.toml);
+`--misses` prints every quotation not right."""
 
 from __future__ import annotations
 
@@ -36,17 +37,18 @@ def outcome(case: dict[str, Any], start: str, gold: str) -> tuple[str, str | Non
     return ("right" if any(same(speaker, a) for a in accepted if a) else "wrong"), speaker
 
 
-def cases() -> list[dict[str, Any]]:
+def cases(path: Path = PROBES) -> list[dict[str, Any]]:
     """The probe paragraphs."""
-    return tomllib.loads(PROBES.read_text(encoding="utf-8"))["case"]
+    return tomllib.loads(path.read_text(encoding="utf-8"))["case"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--file", type=Path, default=PROBES)
     args = parser.parse_args()
     tally: dict[str, Counter[str]] = {}
-    for case in cases():
+    for case in cases(args.file):
         for start, gold in case["quotes"]:
             kind, speaker = outcome(case, start, gold)
             tally.setdefault(case["lang"], Counter())[kind] += 1

@@ -202,3 +202,18 @@ def test_sourced_term(text: str, speaker: str | None) -> None:
 )
 def test_worded_she(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+# A dative after the verb is no subject: the phrase before the verb still speaks (found at the
+# merge: the first reading of an object put first took "der Zeitung" for the subject).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ministerin sagte der Zeitung: „Wir handeln jetzt.“", "Ministerin"),
+        ("Die Kanzlerin versicherte der Bevölkerung: „Wir handeln jetzt.“", "Kanzlerin"),
+        ("Die Polizei teilte der Presse mit: „Wir handeln jetzt.“", "Polizei"),
+    ],
+)
+def test_a_dative_after_the_verb_leaves_the_subject_before_it(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -17,6 +17,7 @@ from summarizer.attribution.frames.canonical import one_name_each
 from summarizer.attribution.frames.colon_speech import colon_frames, framed, speeches
 from summarizer.attribution.frames.forenames import honorifics
 from summarizer.attribution.fullnames.address import full_names
+from summarizer.attribution.fullnames.in_view import in_view
 from summarizer.attribution.fullnames.initialled import spelled_out
 from summarizer.attribution.fullnames.not_nearest import not_nearest
 from summarizer.attribution.fullnames.objected_labels import objected
@@ -152,7 +153,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     if interview.speakers:
         found = _answered(spans, found, interview.speakers)
     found = untold(text, full_names(text, tagged(text, found, cues), cues), cues)
-    found = spelled_out(text, found, cues)  # "В. В. Путин": the one "Владимир Путин"
+    found = in_view(text, spans, spelled_out(text, found, cues), cues)  # "В. Путин", "the Briton"
     found = not_nearest(text, objected(text, spans, found, labels, cues), cues)  # "Tochter von X"
     found = unaddressed(text, spans, found) if cues.spaced else found  # not the one addressed
     named = [_named(a, cues.family) for a in _one_name_each(roles_off(text, found, cues))]
@@ -167,8 +168,7 @@ def _found(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> t
     return tuple(quotes)
 
 
-# Every cue window runs between one quotation's close and the next one's opening: two readers of
-# unmarked speech that took overlapping stretches would turn that window inside out.
+# Cue windows run from one quotation's close to the next's opening; overlaps would invert them.
 def _apart(spans: list[Span]) -> list[Span]:
     """Unmarked `spans` (sorted by start) without one opening before the one kept before closes."""
     kept: list[Span] = []

@@ -34,8 +34,12 @@ def canonical(words: str, cues: Cues) -> str:
         tokens.pop()  # first: "King" before "Jr" ends the name, no title ("Martin Luther King Jr")
     for index in range(len(tokens) - 1, -1, -1):
         lower = tokens[index].lower().rstrip(".")
-        if any(part(tokens, index, cues) for part in (surname, particle, front_particle)):
-            continue  # "Le Pen": a capitalised particle opening it is the surname's, no article
+        # "Le Pen": a capitalised particle opening it is the surname's, no article (the three
+        # asked in turn: no generator resumed for each word of each name)
+        if surname(tokens, index, cues) or particle(tokens, index, cues):
+            continue
+        if front_particle(tokens, index, cues):
+            continue
         if forenamed(tokens, index, cues):
             continue  # "Eugen Richter": a title word after a first name is the surname
         if lone_initial(tokens, index, words, honorifics(cues.family)):

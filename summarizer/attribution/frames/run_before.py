@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.attribution.frames.body_title import titled_after_body
 from summarizer.attribution.frames.brand_run import brand_run
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.elision import elided_of, elision
@@ -90,9 +91,11 @@ def _mention(
     if role:  # "Le président de la République a déclaré": never "République"
         return role
     if run and governed(text, tokens, run, cues):  # past "В Кремле" in Russian: the subject
-        return classify(text, after_place(run, cues), cue, cues) or member(
+        found = classify(text, after_place(run, cues), cue, cues)
+        found = found or titled_after_body(
             text, tokens, run, cue, cues
-        )
+        )  # "Bank of Canada governor"
+        return found or member(text, tokens, run, cue, cues)
     if run and complement(tokens, run, cues):
         return None
     owner = member(text, tokens, run, cue, cues) if run else None

@@ -7,6 +7,7 @@ import re
 
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.frames.between import adverbial_first, inverts, listened, marked_subject
+from summarizer.attribution.frames.body_title import titled_after_body_right
 from summarizer.attribution.frames.clauses import TOKEN, described
 from summarizer.attribution.frames.complement_name import name_past_complement
 from summarizer.attribution.frames.descriptions import described_or_lone
@@ -68,6 +69,8 @@ def _first_words(
     run = run_of(text, tokens, cues, forward=True)
     if later := name_past_complement(text, run, cue, cues):
         return later  # "— считает эксперт Высшей школы экономики Павел Громов"
+    if titled := titled_after_body_right(text, tokens, cue, cues):
+        return titled  # "said Bank of Canada governor Tiff Mackay"
     found = subject(text, run, cue, cues)
     found = past_object(text, found, cues) if found else None
     if found and found.kind == "role" and (lenient or cues.patronymics):

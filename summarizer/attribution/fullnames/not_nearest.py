@@ -75,6 +75,8 @@ def _governed(text: str, found: Attribution) -> bool:
     before = found.mention_at < found.cue_at or (found.cue or "").lower() in _GOVERNING
     if not before or not (found.mention or " ")[0].isupper():
         return False  # "aus einem Schreiben … Darin heißt es": a document speaks
+    if "," in text[found.mention_at : found.cue_at]:
+        return False  # "erinnerte an Eva Ems, die einst sagte:": the relative clause speaks
     reach = max(0, found.mention_at - _REACH)
     return _GOVERNED.search(text, reach, found.mention_at) is not None
 

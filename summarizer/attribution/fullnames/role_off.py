@@ -21,7 +21,7 @@ from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.german.forenames import FORENAMES, GIVEN
 from summarizer.attribution.german.particled import RANK_WORDS
-from summarizer.attribution.german.roles import role_word
+from summarizer.attribution.german.roles import compound_of, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
@@ -47,7 +47,10 @@ _KIN = tuple(_ROLE_SURNAME["kin"])
 # make them one person.
 def roles_off(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attribution, ...]:
     """Each of `found` with its speaker's name alone (see `role_off`)."""
-    cut = {a.speaker: role_off(dotted(a.speaker, a.mention), cues) for a in found if a.speaker}
+    # each speaker's last attribution decides, as a comprehension over all of them would: the
+    # name is cut once per speaker, not once per quotation
+    last = {a.speaker: a.mention for a in found if a.speaker}
+    cut = {name: role_off(dotted(name, mention), cues) for name, mention in last.items()}
     kept = {
         name: name if form and " " not in form and _forenamed(text, form) else form
         for name, form in cut.items()
@@ -115,17 +118,28 @@ def _surname_after(first: str, word: str, cues: Cues) -> bool:
     if first.rstrip(".") in RANK_WORDS:
         return first.rstrip(".") not in _NOBLE
     lower = first.lower()
-    if any(lower.endswith(kin) for kin in _KIN) or not role_word(first, cues):
+    if lower.endswith(_KIN) or not role_word(first, cues):
         return False
     head = lower.rsplit("-", 1)[-1]
-    heads = (h for h in (*_OFFICES, *long_titles(cues)) if len(h) > 3)  # "Montserrat" no "Rat"
-    return "-" in lower or any(_headed(head, office) for office in heads)
+    return "-" in lower or _office_compound(head, cues)
 
 
-def _headed(word: str, head: str) -> bool:
-    """Whether `word` is a compound ending in `head` (a feminine "-in" allowed)."""
-    stem = word[:-2] if word.endswith("in") and not head.endswith("in") else word
-    return stem.endswith(head) and len(stem) - len(head) >= 3
+# A compound ending in an office ("Polizeisprecher"), a feminine "-in" after a masculine office
+# allowed ("Polizeisprecherin"): each ending of the word looked up in the offices, one set for
+# those that end in "-in" themselves and one for the others.
+def _office_compound(word: str, cues: Cues) -> bool:
+    """Whether `word` ends in an office of more than three letters after three letters or more."""
+    feminine, other = _offices(cues)
+    stem = word[:-2] if word.endswith("in") else word
+    return compound_of(word, feminine) or compound_of(stem, other)
+
+
+@functools.cache
+def _offices(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
+    """The offices and long titles of more than three letters: those ending in "in", the rest."""
+    heads = {h for h in (*_OFFICES, *long_titles(cues)) if len(h) > 3}  # "Montserrat" no "Rat"
+    feminine = frozenset(h for h in heads if h.endswith("in"))
+    return feminine, frozenset(heads - feminine)
 
 
 def _english_role(first: str, rest: list[str], cues: Cues) -> bool:

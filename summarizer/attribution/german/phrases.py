@@ -10,7 +10,6 @@ from summarizer.attribution.german import roles
 from summarizer.attribution.german.apposed_name import past_apposed
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
-from summarizer.attribution.german.governing import NO_SUBJECT
 from summarizer.attribution.german.joined import joined, two_named
 from summarizer.attribution.german.noun_runs import (
     bare_name,
@@ -53,7 +52,8 @@ _OWNERS = {
     for article, endings in _data.load_toml("german.toml")["owner_nouns"].items()
 }
 _NAME_WORDS = 4
-_OBJECTS = frozenset(_data.load_toml("german.toml")["partial"]["objects"] + NO_SUBJECT)
+_PARTIAL = _data.load_toml("german.toml")["partial"]
+_OBJECTS = frozenset(_PARTIAL["objects"] + _PARTIAL["prepositions"])  # "dem", "aus"
 _AGED = re.compile(r"\d+-[Jj]ährige[nr]?")  # an age noun takes no genitive: "der Zeitung" a dative
 
 

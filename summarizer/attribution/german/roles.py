@@ -14,6 +14,7 @@ _ROLE_SURNAME = _data.load_toml("german.toml")["role_surname"]
 _HEADS = tuple(
     sorted({*_ROLE_SURNAME["offices"], *_ROLE_SURNAME["epithets"], *_ROLE_SURNAME["kin"]})
 )
+_HEAD_SET = frozenset(_HEADS)  # looked up by each ending of a word, not scanned per word
 _PREFIX = 3  # letters a compound's first part has at least: "Stadtrat", never "Murat"
 GENITIVE_ARTICLES = frozenset(_data.load_toml("german.toml")["phrases"]["genitive_articles"])
 
@@ -33,7 +34,7 @@ def role_word(word: str, cues: Cues) -> bool:
         return True
     feminine = tuple(e for e in cues.agent_endings if len(e) > 2 and e.endswith("in"))
     derived = any(lower.endswith(e) and len(lower) - len(e) >= _PREFIX for e in feminine)
-    return derived or lower in _HEADS or any(_headed(lower, h) for h in _HEADS)
+    return derived or lower in _HEAD_SET or compound_of(lower, _HEAD_SET)
 
 
 def role_or_title(word: str, cues: Cues) -> bool:
@@ -41,9 +42,11 @@ def role_or_title(word: str, cues: Cues) -> bool:
     return role_word(word, cues) or person_title(word, cues)
 
 
-def _headed(lower: str, head: str) -> bool:
-    """Whether `lower` is a compound that ends in `head`."""
-    return lower.endswith(head) and len(lower) - len(head) >= _PREFIX
+# `lower.endswith(h)` with `_PREFIX` letters or more before `h`, for any `h` of `heads`: each
+# ending of the word looked up once, not each head tested (a word has fewer endings than heads).
+def compound_of(lower: str, heads: frozenset[str]) -> bool:
+    """Whether `lower` ends in one of `heads` (none empty) after at least `_PREFIX` letters."""
+    return any(lower[i:] in heads for i in range(_PREFIX, len(lower)))
 
 
 # "Bayerns Trainer Tom Roe" -> "Tom Roe", but "Bayerns Trainer Roe" -> "Trainer Roe": the role

@@ -20,6 +20,7 @@ from summarizer.attribution.han.hanname import (
 )
 from summarizer.attribution.han.labelled import name_label
 from summarizer.attribution.han.longname import long_name
+from summarizer.attribution.han.zhdescribed import described_or, subject_end
 from summarizer.attribution.han.zhnext import own_speech
 from summarizer.attribution.han.zhreported import reported_cue
 from summarizer.attribution.han.zhshared import own_subject, shared_subject
@@ -44,7 +45,7 @@ _PASSIVE = re.compile(
 )
 _WHEN = re.compile(f"[{_ZH['when']}]")
 _GLOSS = re.compile(r"[（(][^（）()]{1,40}[）)]$")
-_ACCORDING = tuple(_ZH["according"])
+_ACCORDING = (*_ZH["according"], *_ZH["as_said_by"])  # "据李华介绍", "正如李华所说"
 
 
 def cjk_frame(text: str, colon: int, cues: Cues) -> Mention | None:
@@ -131,8 +132,9 @@ def _zh_before(text: str, window: Window, cues: Cues) -> Mention | None:
         if cue.start() >= floor or _CJK_CLAUSE.match(text, cue.end())
     ]
     for cue in reversed(found[-_MAX_CUES:]):
-        clause = max(window[0], last_break(text, window[0], cue.start()))
-        mention = zh_subject(text[clause : cue.start()], cue, cues, clause)
+        end = subject_end(text, window[0], cue.start())  # before "接受《…》采访时"
+        clause = max(window[0], last_break(text, window[0], end))
+        mention = zh_subject(text[clause:end], cue, cues, clause)
         if mention:
             return mention
         sentence = last_break(text, window[0], cue.start(), _CJK_SENTENCE)
@@ -181,19 +183,15 @@ def zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention
     if passive(segment, 0, len(segment)) or (words := zhsubject.subject_words(segment)) is None:
         return None
     segment = words
-    if segment.startswith(_ACCORDING):
-        segment, at = segment[1:], at + 1
+    if prefix := next((word for word in _ACCORDING if segment.startswith(word)), ""):
+        segment, at = segment[len(prefix) :], at + len(prefix)
     digit = _DIGIT.search(segment, 2)  # a date between the name and its cue ("劉德音2日表示")
     segment = segment[: digit.start()] if digit else segment
     joined = _any_of(cues.skip).search(segment + cue.group(), 1)  # "开玩笑称": the cue is 笑称
     if joined and joined.start() < len(segment) < joined.end():
         segment = segment[: joined.start()]
     found = _zh_subject(segment, cue, cues, at)  # "另一名助理署長何美琪則": named all the same
-    if found and found.kind != "anonymous":
-        return found
-    if (name := described_name(segment) or described_name(_zh_cut(segment, cues))) is None:
-        return found
-    return Mention(name, "name", cue.group(), at + segment.rfind(name), cue.start())
+    return described_or(found, segment, cue, cues, at)  # han/zhdescribed.py
 
 
 def _zh_subject(segment: str, cue: re.Match[str], cues: Cues, at: int) -> Mention | None:

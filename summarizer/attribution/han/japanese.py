@@ -16,6 +16,7 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
+from summarizer.attribution.han.japlain import plain_said
 from summarizer.attribution.han.jatopic import (
     EXALTED,
     SUBJECT,
@@ -46,7 +47,7 @@ _content = lazy(
 )
 _THUS = "|".join(map(re.escape, _PARTICLES["thus"]))
 _ja_thus = lazy(
-    rf"。(?P<who>[^、。「」\s]{{1,25}}?)(?:{SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
+    rf"。(?P<who>[^、。「」\s]{{1,25}})(?:{SUBJECT})[、,]?[^。「」\n]{{0,20}}?(?:{_THUS})"
 )
 _THUS_REACH = 60
 _ANNOUNCING = "|".join(map(re.escape, _PARTICLES["announcing"]))
@@ -203,7 +204,7 @@ def _no_subject(text: str, who: str, at: int, cues: Cues) -> bool:
 # quotation follows that sentence, which "こう" may announce instead.
 def _thus(text: str, after: Window, cues: Cues) -> Mention | None:
     """The subject of the sentence after a quotation that says "so" of it."""
-    found = _ja_thus().match(text, after[0], after[0] + _THUS_REACH)  # past the window's 。
+    found = _ja_thus().match(text, after[0], after[0] + _THUS_REACH) or plain_said(text, after[0])
     cue = cues.verbs.match(text, found.end()) if found else None
     if found is None or cue is None or _kanji().match(text, cue.end()):
         return None  # "そうした見方": a verb that runs into a noun describes it ("such")

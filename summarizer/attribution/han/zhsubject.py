@@ -8,7 +8,13 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.han.hanname import ROLE_NOUN, before_verb, full_name, name_shaped
+from summarizer.attribution.han.hanname import (
+    BODY_END,
+    ROLE_NOUN,
+    before_verb,
+    full_name,
+    name_shaped,
+)
 
 _ZH = _data.load_toml("dialogue.toml")["zh"]
 NEGATION = frozenset(_ZH["negation"])
@@ -46,9 +52,11 @@ def subject_words(segment: str) -> str | None:
 
 def unaddressed(words: str) -> str:
     """`words` without a form of address that ends them after a name ("万江老汉" -> "万江")."""
+    # after a body ("县委书记"), the address is the title of its head, no name before it
     for term in ADDRESS:
         if words.endswith(term) and len(words) - len(term) >= 2:
-            return words[: -len(term)]
+            rest = words[: -len(term)]
+            return words if rest[-1] in BODY_END and not name_shaped(rest) else rest
     return words
 
 

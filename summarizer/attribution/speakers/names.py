@@ -243,11 +243,12 @@ class Resolver:
             return [] if self.cues.family == "ar" else han_people(self.text, context, self.cues)
         found: People = []
         for run, earlier, name, titled in self.runs.named(context):  # name "" ("The"): nobody
-            partner = self._partner(earlier, run, context[1]) if name else []
-            subject = bool(name) and bool(partner or titled or self.roster.subject(run))
-            if not subject or (self.roster.determined(run.start()) and not titled):
+            if not name or (not titled and self.roster.determined(run.start())):
+                continue  # a noun after its article: skipped before its subject is weighed
+            partner = self._partner(earlier, run, context[1])
+            if not (partner or titled or self.roster.subject(run)):
                 continue
-            if name and " " not in name:
+            if " " not in name:
                 full = self._full_name(name, run.start())  # or alone: "Myers said", "Mr. Roe is"
                 cued = self.roster.cued(run) or honoured(self.text, run.start(), self.cues, found)
                 name = full or (name if name.lower() not in self.cues.skip and cued else "")

@@ -28,6 +28,7 @@ from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import past_tense
 from summarizer.attribution.speakers.comitative import comitative_name, in_instrumental
 from summarizer.attribution.speakers.ranks import same_rank
+from summarizer.attribution.speakers.title_abbreviations import spelled_out
 from summarizer.attribution.speakers.verb_opener import verb_opened
 
 # A closing double mark right after a run, past a comma or full stop set inside the quotation.
@@ -205,7 +206,8 @@ class Roster:
         owned = owned_titles(lowers)
         for word in self._titles(lead, lowers, run, name) + self._complemented(pos, run):
             if word.lower().rstrip(".") in self.titles and word.lower() not in owned:
-                self._titled[word.lower()].append((pos, name))
+                for title in spelled_out(word.lower(), self.cues.family):  # "Sen.": "senator"
+                    self._titled[title].append((pos, name))
         return name
 
     # Only the last three words before a name are read (`complement_dropped`); those of a short

@@ -21,6 +21,7 @@ from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
+from summarizer.attribution.speakers.described_nouns import definite_noun
 from summarizer.attribution.speakers.gendered_roles import role_gender
 from summarizer.attribution.speakers.german_intros import german_intros, merged
 from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 _DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
 DATA = _DATA  # read by speakers/epithets.py too
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
-_LAST = re.compile(r"([^\W\d_][\w-]*),?\s+$")  # the word right before a name
+_DEGREE = r"(?:(?:Dr|Prof)\.\s+)?"  # "The coroner, Dr. Helen Wong": the role is hers
+_LAST = re.compile(rf"([^\W\d_][\w-]*),?\s+{_DEGREE}$")  # the word right before a name
 _LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
 _PHRASE = 4  # words of an apposed role phrase, at most
 _OWNED = re.compile(r"[A-ZÄÖÜ][\w-]* (?:der|des) [\w-]+, $")  # a genitive after a noun (review29)
@@ -48,8 +50,8 @@ def taken_up(roster: Roster, words: str, at: int, mention: Mention | None) -> st
     if mention.kind == "role" and (holder := _apposed(roster, mention, data)):
         return holder  # "dijo la ministra para la Transición Ecológica, Lucía Herrero,"
     age = re.search(data["age_noun"], words)
-    if age is None and mention.kind != "role":
-        return None  # "the company said": a description links by an age only
+    if age is None and mention.kind != "role" and not definite_noun(words, data):
+        return None  # "the company said": a description links by an age or a definite noun
     if any(w.lower() in roster.cues.rank_modifiers for w in _WORD.findall(words)):
         return None  # "the former governor": of which rank the title before a name tells
     role = "" if age else _head(words, roster)
@@ -255,7 +257,7 @@ def _holders(text: str, role: str) -> list[tuple[int, str]]:
     """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
     lead = r"[\w-]*"
     inflected = rf"{re.escape(role)}(?:s|n|en)?"
-    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+([A-ZÄÖÜ][\w-]+)", re.I)
+    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+{_DEGREE}([A-ZÄÖÜ][\w-]+)", re.I)
     return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
 
 

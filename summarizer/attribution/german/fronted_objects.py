@@ -17,6 +17,8 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
+from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.modified_noun import modified_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OPENED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“”]\s+)(?:Die|Das|Den|Dem)\s+$")
@@ -24,7 +26,10 @@ _REACH = 12
 _AFTER = re.compile(r" (er|ein|der)\s+([A-ZÄÖÜ][\w-]*)?")
 # person nouns end so ("Sprecher", "Anwalt", "Präsident", "Hotelier"); feminine ones in "-in" are
 # datives after "der", and kin in "-er" ("der Mutter") too
-_PERSON = re.compile(r"(?:er|ier|ent|ant|ist|eur|or|alt|ann|ohn|ef|at|oge|loge|ege|ose|ar)$")
+_PERSON = re.compile(r"(?:er|ier|ent|ant|ist|eur|or|alt|ann|ohn|ef|at|oge|loge|ege|ose|ar|är)$")
+# after "ein" the noun may be a neuter object ("nannte ein Argument", "forderte ein Mandat"): only
+# endings no neuter noun of speech or law takes mark a person there ("ein Sprecher", "ein Anwalt")
+_PERSON_AFTER_EIN = re.compile(r"(?:er|ist|eur|ant|alt|ann|ohn|oge|ege)$")
 _FEMININE_IN_ER = frozenset({"mutter", "tochter", "schwester", "kammer", "oper", "leiter"})
 # a participle or adjective used as a noun, nominative after "der": "Angeklagte", "Vorsitzende",
 # "Beschuldigte", "Abgeordnete"
@@ -34,7 +39,10 @@ _BODIES = ("verband", "rat", "konzern", "verein", "vorstand", "ausschuss", "bund
 _NAMED_AFTER = re.compile(r" (?:die )?[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+")
 _THINGS = tuple(_data.load_toml("german.toml")["fronted_object"]["things"])
 _KINDS = frozenset({"role", "org"})  # "Die Kritik der Datenschützer", "… der Kommission"
-_NAMED = re.compile(r" (?:[A-ZÄÖÜ][\w-]* )?([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])")
+_NAMED = re.compile(
+    r" (?P<article>(?:die|der) )?(?:[A-ZÄÖÜ][\w-]* )?"
+    r"([A-ZÄÖÜ][\w-]+)(?: ([A-ZÄÖÜ][\w-]+))?(?=[ ,.„])"
+)
 _BACK = 2000  # how far back the surname's full name is looked for: bounded
 
 
@@ -47,7 +55,7 @@ def fronted_object(text: str, before: Mention, cue: re.Match[str], cues: Cues) -
     if not (lower.endswith("t") or (lower.endswith("te") and not lower.endswith("ten"))):
         return False  # a plural verb may have the opening noun as its subject
     verb_end = cue.start() + len(verb)
-    if _nominative_after(text, verb_end):
+    if _nominative_after(text, verb_end, cues):
         return True
     head = before.words.split()[0]
     thing = statement_noun(head) or head.lower().endswith(_THINGS)
@@ -59,7 +67,7 @@ def named_after(text: str, cue: re.Match[str]) -> bool:
     return _NAMED_AFTER.match(text, cue.end()) is not None
 
 
-def _nominative_after(text: str, at: int) -> bool:
+def _nominative_after(text: str, at: int, cues: Cues) -> bool:
     """Whether a sure nominative follows the verb ending at `at`: "er", "ein Sprecher",
     "der Anwalt", "der Angeklagte"."""
     after = _AFTER.match(text, at)
@@ -70,6 +78,10 @@ def _nominative_after(text: str, at: int) -> bool:
     noun = (after.group(2) or "").lower()
     if not noun or noun in _FEMININE_IN_ER:
         return False
+    if after.group(1) == "ein":
+        return _PERSON_AFTER_EIN.search(noun) is not None or person_noun(noun, cues)
+    if (modified := modified_noun(text, after.end(), noun, cues)) is not None:
+        return modified
     adjectival = after.group(1) == "der" and _ADJECTIVAL.search(noun) is not None
     body = after.group(1) == "der" and noun.endswith(_BODIES)
     return _PERSON.search(noun) is not None or adjectival or body
@@ -81,7 +93,7 @@ def _person_after(text: str, at: int) -> bool:
     found = _NAMED.match(text, at)
     if found is None:
         return False
-    if found.group(2):
-        return True
-    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(found.group(1))}\b")
+    if found.group(3) or found.group("article"):
+        return found.group(3) is not None  # "nannte die Ökonomin Silvia Kahl": a role and a name
+    full = re.compile(rf"[A-ZÄÖÜ][\w-]+ {re.escape(found.group(2))}\b")
     return full.search(text, max(0, at - _BACK), at) is not None

@@ -83,9 +83,10 @@ def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:
     article = text[max(0, before.at - 4) : before.at].strip().lower() == "die"
     after = _WORD.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     subject_after = after is not None and after.group() in _NOMINATIVE_AFTER
-    # "-er" is also a feminine singular ("Die Kammer erklärt:"): plural only with a subject after
+    # "-er" and "-s" are also feminine singulars ("Die Kammer erklärt:", "Die Caritas kritisierte
+    # die Kürzungen"): plural only with a subject after
     subject_after = subject_after or named_after(text, cue)  # "lobte Trainer Uwe Brenner"
-    plural = noun.endswith(("en", "s")) or (noun.endswith("er") and subject_after)
+    plural = noun.endswith("en") or (noun.endswith(("er", "s")) and subject_after)
     verb = cue.group().split()[0].lower()
     singular = verb.endswith("t") or (verb.endswith("te") and not verb.endswith("ten"))
     return article and plural and singular and noun not in _SINGULAR_IN_ER

@@ -19,6 +19,7 @@ from summarizer.attribution.german.casing import two_words
 from summarizer.attribution.german.pronoun_rival import object_rival
 from summarizer.attribution.german.role_opened import ARTICLE_GENDERS, NOMINALISED_PERSON
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
+from summarizer.attribution.speakers.body_between import body_between
 from summarizer.attribution.speakers.german_gender import (
     person_gender,
     pronoun_speaker,
@@ -55,6 +56,8 @@ def german_pronoun(
     pronoun = mention.words or "".join(TOKEN.findall(text, max(0, mention.at - 5), mention.at)[-1:])
     if found and object_rival(text, pronoun, mention.at, cues):
         return None  # "X vernahm die Zeugin. Sie habe „…“": either (german/pronoun_rival.py)
+    if found and pronoun.lower() == "sie" and body_between(text, found, mention.at, cues):
+        return None  # "Die Regierung lobte die Klinik. „…“, sagte sie.": either (review29b)
     if found and mention.words and _joint_rival(text, found, mention, resolver):
         return None  # "trafen sich Landrat Jörg Brandt und Bürgermeister Uwe Falk": either man
     return found or (met_pair(text, mention, resolver, cues) if mention.words else None)

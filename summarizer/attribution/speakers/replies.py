@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.frames.joint import joint_partner
-from summarizer.attribution.lexicon.cues import Mention, gender_of
+from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.names import Resolver
 
 # a verb, "to" if any, then a capitalised name of up to three words: "said to Rita Dean"
@@ -66,9 +66,11 @@ def not_carried(
     mentions: Sequence[Mention], context: tuple[int, int], previous: Attribution, resolver: Resolver
 ) -> bool:
     """Whether a he or she at the cue cannot be the previous speaker, or answers the addressed."""
-    if not previous.speaker or resolver.cues.pronoun_guess:
+    if not previous.speaker:
         return False
     pronouns = [m for m in mentions if m.kind == "pronoun"]
+    if resolver.cues.pronoun_guess:  # "„…“, sagte sie. „…“, widersprach er.": another (review29b)
+        return _other_pronoun(previous, pronouns, resolver.cues)
     if any(m.cue.lower() in resolver.cues.replies for m in pronouns) and _said_to(
         resolver, context
     ):
@@ -89,3 +91,11 @@ def _told_apart(resolver: Resolver, speaker: str, partner: str, wanted: set[str 
     """Whether the pronoun's gender is the speaker's and the joint partner's is the other."""
     other = marked(resolver, partner) if partner else None
     return marked(resolver, speaker) in wanted and other is not None and other not in wanted
+
+
+def _other_pronoun(previous: Attribution, pronouns: Sequence[Mention], cues: Cues) -> bool:
+    """Whether the previous speaker was given by a pronoun of another gender than the cue's."""
+    before = gender_of(previous.mention or "", cues)
+    return before is not None and any(
+        (gender_of(m.words, cues) or before) != before for m in pronouns
+    )

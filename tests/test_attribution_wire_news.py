@@ -30,8 +30,10 @@ BATCH6_NAME_ON_NOBODY = 3
 # batch 7 on main at denews29 (02f25512, same gold as batch 6): 7 of its 8 wrong are a role, an age
 # or a spokesperson as written (two of them garbled with the dative object after the role), one a
 # wrong person; 2 names on nobody (an unnamed participant, "Gewerkschafter"); 2 titles read as
-# speech (a scare quote after "als", a programme's name ending in "?")
-BATCH7_FLOOR = (62, 43, 8, 2)
+# speech (a scare quote after "als", a programme's name ending in "?"); raised at the end of
+# session 29 (right 43 -> 44, wrong 8 -> 7: one role taken up, from derole29; no rule was written
+# from its texts)
+BATCH7_FLOOR = (62, 44, 7, 2)
 BATCH7_NAME_ON_NOBODY = 2
 
 

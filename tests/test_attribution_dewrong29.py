@@ -7,7 +7,6 @@ subject, an outlet or a headline's person next to the quotation; no wrong name m
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import tomllib
 
 from summarizer.attribution.find import find_quotes
 from tests.linear import QUADRATIC_GUARD
+from tests.probe_cases import probe_params, same_name
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "probes" / "german_not_nearest.toml").read_text(
@@ -25,35 +25,19 @@ _CASES: list[dict[str, Any]] = tomllib.loads(
 )["case"]
 
 
-def _same(predicted: str, accepted: str) -> bool:
-    """The benchmark's test: equal words, or one holds the other's last word."""
-    p, a = re.findall(r"\w+", predicted.casefold()), re.findall(r"\w+", accepted.casefold())
-    return bool(p and a) and (p == a or a[-1] in p or p[-1] in a)
-
-
 def _no_wrong_name(case: dict[str, Any]) -> bool:
     """Whether the quotation starting with the case's `quote` has an accepted speaker or none."""
     found = find_quotes(case["text"], "de", case.get("title", ""))
     [quote] = [q for q in found if q.text.startswith(case["quote"])]
     speaker = None if quote.kind == "title" else quote.speaker
-    return speaker is None or any(_same(speaker, a) for a in case["speakers"] if a)
-
-
-def _params() -> list[Any]:
-    marks = pytest.mark.xfail(strict=True, reason="still a wrong name")
-    return [
-        pytest.param(
-            case, id=f"{i}-{case['family']}", marks=marks if case.get("known_wrong") else ()
-        )
-        for i, case in enumerate(_CASES)
-    ]
+    return speaker is None or any(same_name(speaker, a) for a in case["speakers"] if a)
 
 
 def test_the_probes_are_many() -> None:
     assert len(_CASES) >= 150
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", probe_params(_CASES))
 def test_no_wrong_name_where_the_nearest_is_not_the_speaker(case: dict[str, Any]) -> None:
     assert _no_wrong_name(case), case["text"]
 

@@ -9,7 +9,6 @@ out, and the cases where one person fits keep their floor.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +16,13 @@ import pytest
 import tomllib
 
 from summarizer.attribution.find import Quote, find_quotes
+from tests.probe_cases import probe_params, same_name
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "probes" / "german_roles_review29.toml").read_text(
         encoding="utf-8"
     )
 )["case"]
-
-
-def _same(predicted: str, accepted: str) -> bool:
-    """The benchmark's test: equal words, or one holds the other's last word."""
-    p, a = re.findall(r"\w+", predicted.casefold()), re.findall(r"\w+", accepted.casefold())
-    return bool(p and a) and (p == a or a[-1] in p or p[-1] in a)
 
 
 def _quote(case: dict[str, Any]) -> Quote:
@@ -40,28 +34,18 @@ def _verdict(case: dict[str, Any]) -> str:
     """The verdict: right, wrong or none (nobody, or the role as written at the cue)."""
     quote = _quote(case)
     speaker = None if quote.kind == "title" else quote.speaker
-    if speaker and any(_same(speaker, gold) for gold in case["gold"]):
+    if speaker and any(same_name(speaker, gold) for gold in case["gold"]):
         return "right"
     if speaker is None or speaker == quote.mention:
         return "none" if case["gold"] else "right"
     return "wrong"
 
 
-def _params() -> list[Any]:
-    marks = pytest.mark.xfail(strict=True, reason="still a wrong name")
-    return [
-        pytest.param(
-            case, id=f"{i}-{case['family']}", marks=marks if case.get("known_wrong") else ()
-        )
-        for i, case in enumerate(_CASES)
-    ]
-
-
 def test_the_probes_are_many() -> None:
     assert len(_CASES) >= 150
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", probe_params(_CASES))
 def test_no_wrong_name_for_a_role_at_the_cue(case: dict[str, Any]) -> None:
     assert _verdict(case) != "wrong", case["text"]
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from summarizer.attribution.find import find_quotes
+
 
 def same_name(predicted: str, accepted: str) -> bool:
     """The benchmark's test: equal words, or one holds the other's last word."""
@@ -23,3 +25,14 @@ def probe_params(cases: list[dict[str, Any]]) -> list[Any]:
         )
         for i, case in enumerate(cases)
     ]
+
+
+def outcome(case: dict[str, Any], start: str, gold: str) -> str:
+    """right, wrong or none for one gold quotation of a probe paragraph: `start` opens the
+    quotation, `gold` holds the accepted speakers split by "|" ("" or "-": nobody may be named)."""
+    found = [q for q in find_quotes(case["text"], case["lang"]) if q.text.startswith(start)]
+    speaker = None if not found or found[0].kind == "title" else found[0].speaker
+    accepted = [a for a in gold.split("|") if a and a != "-"]
+    if speaker is None:
+        return "right" if not accepted or "" in gold.split("|") else "none"
+    return "right" if any(same_name(speaker, a) for a in accepted) else "wrong"

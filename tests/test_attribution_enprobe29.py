@@ -7,7 +7,6 @@ the one person in view, and "another" opening an indefinite subject."""
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -18,6 +17,7 @@ import tomllib
 
 from summarizer.attribution.find import find_quotes
 from tests.linear import QUADRATIC_GUARD
+from tests.probe_cases import outcome
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "probes" / "english_enprobe29.toml").read_text(
@@ -30,34 +30,16 @@ _CASES: list[dict[str, Any]] = tomllib.loads(
 _KNOWN_WRONG = {"The guys played", "We have no choice"}
 
 
-def _same(predicted: str, accepted: str) -> bool:
-    """The benchmark's test: equal words, or one holds the other's last word."""
-    p, a = re.findall(r"\w+", predicted.casefold()), re.findall(r"\w+", accepted.casefold())
-    return bool(p and a) and (p == a or a[-1] in p or p[-1] in a)
-
-
-def _outcome(case: dict[str, Any], start: str, gold: str) -> str:
-    """right, wrong or none for one gold quotation of a probe paragraph."""
-    found = [q for q in find_quotes(case["text"], case["lang"]) if q.text.startswith(start)]
-    speaker = None if not found or found[0].kind == "title" else found[0].speaker
-    accepted = [a for a in gold.split("|") if a and a != "-"]
-    if speaker is None:
-        return "right" if not accepted or "" in gold.split("|") else "none"
-    return "right" if any(_same(speaker, a) for a in accepted) else "wrong"
-
-
 @pytest.mark.parametrize("case", _CASES, ids=[str(i) for i in range(len(_CASES))])
 def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
     for start, gold in case["quotes"]:
         if start not in _KNOWN_WRONG:
-            assert _outcome(case, start, gold) != "wrong", (start, case["text"])
+            assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
 # Right on the probes at the end of enprobe29, of 246 quotations (main before: 206 right, 24 wrong).
 def test_probe_figures_hold() -> None:
-    tally = Counter(
-        _outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"]
-    )
+    tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
     assert tally["right"] >= 230
     assert tally["wrong"] <= len(_KNOWN_WRONG)
 

@@ -6,7 +6,6 @@ the probe paragraphs, epithets of an office, and whom a subjectless Arabic cue g
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -17,32 +16,17 @@ import tomllib
 
 from summarizer.attribution.find import find_quotes
 from tests.linear import QUADRATIC_GUARD
+from tests.probe_cases import outcome
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "probes" / "world_multi29.toml").read_text(encoding="utf-8")
 )["case"]
 
 
-def _same(predicted: str, accepted: str) -> bool:
-    """The benchmark's test: equal words, or one holds the other's last word."""
-    p, a = re.findall(r"\w+", predicted.casefold()), re.findall(r"\w+", accepted.casefold())
-    return bool(p and a) and (p == a or a[-1] in p or p[-1] in a)
-
-
-def _outcome(case: dict[str, Any], start: str, gold: str) -> str:
-    """right, wrong or none for one gold quotation of a probe paragraph."""
-    found = [q for q in find_quotes(case["text"], case["lang"]) if q.text.startswith(start)]
-    speaker = None if not found or found[0].kind == "title" else found[0].speaker
-    accepted = [a for a in gold.split("|") if a and a != "-"]
-    if speaker is None:
-        return "right" if not accepted or "" in gold.split("|") else "none"
-    return "right" if any(_same(speaker, a) for a in accepted) else "wrong"
-
-
 @pytest.mark.parametrize("case", _CASES, ids=[str(i) for i in range(len(_CASES))])
 def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
     for start, gold in case["quotes"]:
-        assert _outcome(case, start, gold) != "wrong", (start, case["text"])
+        assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
 # Right on the probes at the end of multi29, of 58 ru, 51 fr, 48 es and 54 ar quotations (main
@@ -50,7 +34,7 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("lang", "floor"), [("ru", 58), ("fr", 50), ("es", 46), ("ar", 47)])
 def test_probe_figures_hold(lang: str, floor: int) -> None:
     tally = Counter(
-        _outcome(case, start, gold)
+        outcome(case, start, gold)
         for case in _CASES
         if case["lang"] == lang
         for start, gold in case["quotes"]

@@ -51,7 +51,7 @@ def _scanned_offices(word: str) -> bool:
 def test_compound_of_answers_as_the_scan_of_heads() -> None:
     words = [*_WORDS, *(f"abc{h}" for h in roles._HEADS), *(f"ab{h}" for h in roles._HEADS)]
     for word in words:
-        assert roles.compound_of(word, roles._HEAD_SET) == _scanned_heads(word), word
+        assert roles.compound_of(word, roles._HEADS) == _scanned_heads(word), word
 
 
 def test_office_compound_answers_as_the_scan_of_offices() -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import tomllib
 
-from summarizer.attribution.find import find_quotes
+from summarizer.attribution.find import Quote, find_quotes
+
+_PROBES = Path(__file__).parent / "data" / "probes"
 
 
 def same_name(predicted: str, accepted: str) -> bool:
@@ -36,3 +40,17 @@ def outcome(case: dict[str, Any], start: str, gold: str) -> str:
     if speaker is None:
         return "right" if not accepted or "" in gold.split("|") else "none"
     return "right" if any(same_name(speaker, a) for a in accepted) else "wrong"
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The `[[case]]` tables of tests/data/probes/`name`."""
+    cases: list[dict[str, Any]] = tomllib.loads((_PROBES / name).read_text(encoding="utf-8"))[
+        "case"
+    ]
+    return cases
+
+
+def german_quote(case: dict[str, Any]) -> Quote:
+    """The German quotation the case's `quote` opens."""
+    found = find_quotes(case["text"], "de")
+    return next(q for q in found if q.text.startswith(case["quote"]))

@@ -9,30 +9,18 @@ out, and the cases where one person fits keep their floor.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 
-from summarizer.attribution.find import Quote, find_quotes
-from tests.probe_cases import probe_params, same_name
+from tests.probe_cases import german_quote, load_cases, probe_params, same_name
 
-_CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "probes" / "german_roles_review29.toml").read_text(
-        encoding="utf-8"
-    )
-)["case"]
-
-
-def _quote(case: dict[str, Any]) -> Quote:
-    found = find_quotes(case["text"], "de")
-    return next(q for q in found if q.text.startswith(case["quote"]))
+_CASES = load_cases("german_roles_review29.toml")
 
 
 def _verdict(case: dict[str, Any]) -> str:
     """The verdict: right, wrong or none (nobody, or the role as written at the cue)."""
-    quote = _quote(case)
+    quote = german_quote(case)
     speaker = None if quote.kind == "title" else quote.speaker
     if speaker and any(same_name(speaker, gold) for gold in case["gold"]):
         return "right"

@@ -10,33 +10,21 @@ speaker ("Frankfurter Allgemeinen Zeitung") counts as a wrong name.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 
-from summarizer.attribution.find import Quote, find_quotes
 from summarizer.attribution.german.modified_noun import modified_noun
 from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.speakers.body_between import body_between
-from tests.probe_cases import probe_params, same_name
+from tests.probe_cases import german_quote, load_cases, probe_params, same_name
 
-_CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "probes" / "german_structure_review29b.toml").read_text(
-        encoding="utf-8"
-    )
-)["case"]
-
-
-def _quote(case: dict[str, Any]) -> Quote:
-    found = find_quotes(case["text"], "de")
-    return next(q for q in found if q.text.startswith(case["quote"]))
+_CASES = load_cases("german_structure_review29b.toml")
 
 
 def _verdict(case: dict[str, Any]) -> str:
     """Right, wrong or none; a mention as written is right only where nobody is the gold."""
-    quote = _quote(case)
+    quote = german_quote(case)
     speaker = None if quote.kind == "title" else quote.speaker
     if speaker and any(same_name(speaker, gold) for gold in case["gold"]):
         return "right"

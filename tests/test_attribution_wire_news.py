@@ -59,36 +59,24 @@ def test_figures_do_not_fall(lang: str) -> None:
     assert_floor(bench.score(EARLIER)[lang], FLOORS[lang])
 
 
-def test_german_batch_five_does_not_fall() -> None:
-    batch = [e for e in ENTRIES if e.get("batch") == 5]
+# each unseen German batch: (batch, floor, most names on a quotation that names nobody)
+BATCHES = [
+    (5, BATCH5_FLOOR, 0),
+    (6, BATCH6_FLOOR, BATCH6_NAME_ON_NOBODY),
+    (7, BATCH7_FLOOR, BATCH7_NAME_ON_NOBODY),
+    (8, BATCH8_FLOOR, BATCH8_NAME_ON_NOBODY),
+]
+
+
+@pytest.mark.parametrize(("number", "floor", "on_nobody"), BATCHES, ids=lambda v: str(v))
+def test_each_german_batch_does_not_fall(
+    number: int, floor: tuple[int, int, int, int], on_nobody: int
+) -> None:
+    batch = [e for e in ENTRIES if e.get("batch") == number]
     assert len(batch) == 40 and all(e["lang"] == "de" and e.get("shape") for e in batch)
     tally = bench.score(batch)["de"]
-    assert_floor(tally, BATCH5_FLOOR)
-    assert tally.name_on_nobody == 0
-
-
-def test_german_batch_six_does_not_fall() -> None:
-    batch = [e for e in ENTRIES if e.get("batch") == 6]
-    assert len(batch) == 40 and all(e["lang"] == "de" and e.get("shape") for e in batch)
-    tally = bench.score(batch)["de"]
-    assert_floor(tally, BATCH6_FLOOR)
-    assert tally.name_on_nobody <= BATCH6_NAME_ON_NOBODY
-
-
-def test_german_batch_seven_does_not_fall() -> None:
-    batch = [e for e in ENTRIES if e.get("batch") == 7]
-    assert len(batch) == 40 and all(e["lang"] == "de" and e.get("shape") for e in batch)
-    tally = bench.score(batch)["de"]
-    assert_floor(tally, BATCH7_FLOOR)
-    assert tally.name_on_nobody <= BATCH7_NAME_ON_NOBODY
-
-
-def test_german_batch_eight_does_not_fall() -> None:
-    batch = [e for e in ENTRIES if e.get("batch") == 8]
-    assert len(batch) == 40 and all(e["lang"] == "de" and e.get("shape") for e in batch)
-    tally = bench.score(batch)["de"]
-    assert_floor(tally, BATCH8_FLOOR)
-    assert tally.name_on_nobody <= BATCH8_NAME_ON_NOBODY
+    assert_floor(tally, floor)
+    assert tally.name_on_nobody <= on_nobody
 
 
 def _first(text: str, lang: str) -> tuple[str, str | None, str]:

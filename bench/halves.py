@@ -1,6 +1,6 @@
 """The parts each shared attribution set is cut into, by document: TUNE-A (rules may be
-written while reading its misses), TUNE-B (a held-out check inside TUNE: figures only) and
-REPORT (only measured, never read)."""
+written while reading its misses), TUNE-B (figures only in sessions 20-29; its misses are read
+from session 30 on) and REPORT (only measured, never read)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""The misses of one shared attribution set on its TUNE-A part, the only part a rule may be
-written from (bench/halves.py): python bench/misses.py SET [KIND] [LIMIT] [SEED].
-KIND: wrong (another name), none (no name), notfound, false (no gold or annotated span), all."""
+"""The misses of one shared attribution set on a TUNE part, the parts a rule may be written from
+(bench/halves.py): python bench/misses.py SET [KIND] [LIMIT] [SEED] [--part tune-b].
+KIND: wrong (another name), none (no name), notfound, false (no gold or annotated span), all.
+REPORT is never printed."""
 
 from __future__ import annotations
 
@@ -15,14 +16,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from attribution import SHARED, _scorer  # noqa: E402  (bench/ is not a package)
-from halves import crlf_shift, part  # noqa: E402
+from halves import TUNE_PARTS, crlf_shift, part  # noqa: E402
 
 KINDS = ("wrong", "none", "notfound", "false", "all")
 
 
-def documents(folder: Path) -> list[str]:
-    """The ids of the set's TUNE-A documents, sorted."""
-    return sorted(p.stem for p in folder.glob("*.txt") if part(p.stem) == "tune-a")
+def documents(folder: Path, of: str = "tune-a") -> list[str]:
+    """The ids of the set's documents in TUNE part `of`, sorted."""
+    return sorted(p.stem for p in folder.glob("*.txt") if part(p.stem) == of)
 
 
 def lines(folder: Path, file: str) -> list[dict[str, Any]]:
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("kind", nargs="?", default="all", choices=KINDS)
     parser.add_argument("limit", nargs="?", type=int, default=60)
     parser.add_argument("seed", nargs="?", type=int, default=0)
+    parser.add_argument("--part", default="tune-a", choices=TUNE_PARTS)
     args = parser.parse_args(argv)
     folder, scorer = SHARED / args.set, _scorer()
     if not (folder / "gold.jsonl").exists():
@@ -105,12 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     found = [
         line
-        for doc in documents(folder)
+        for doc in documents(folder, args.part)
         for kind, line in verdicts(doc, folder, scorer)
         if args.kind in ("all", kind)
     ]
     random.Random(args.seed).shuffle(found)
-    print(f"{len(found)} misses of kind {args.kind} on {args.set} TUNE-A")
+    print(f"{len(found)} misses of kind {args.kind} on {args.set} {args.part.upper()}")
     print("\n".join(found[: args.limit]))
     return 0
 

@@ -3,11 +3,10 @@ of the article bears in full is never sure (known24: sentences written for these
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.work_counts import assert_linear
 
 
 def _said(text: str) -> list[tuple[str | None, str]]:
@@ -41,11 +40,22 @@ def test_one_person_with_and_without_the_initial_stays_sure(text: str, speaker: 
     assert _said(text) == [(speaker, "high")]
 
 
-# The initialled names are read once per article, not at each quotation.
+# The initialled names are read once per article, not at each quotation. Counted (session 30),
+# 4 times the article makes 5.5 times the calls (16 times at 800 → 3,200 sentences): the confidence
+# judge's `namesakes.namesake` walks every full name before each quotation (its `kin` check and
+# its loop), so one paragraph of n quotations after n names is n²; the old 20-second bound at 600
+# sentences let it pass. Strict: once it is linear this test fails and the mark must go.
+@pytest.mark.xfail(
+    strict=True, reason="namesakes.namesake reads every earlier full name at each quotation"
+)
 def test_many_quotations_after_many_initialled_names_stay_fast() -> None:
-    text = " ".join(
-        f"Jo {chr(65 + i % 26)}. Kaaaa met Jon Kaaaa. “We won,” Kaaaa said." for i in range(600)
-    )
-    began = time.perf_counter()
-    find_quotes(text, "en")
-    assert time.perf_counter() - began < 20
+    def run(n: int) -> None:
+        find_quotes(
+            " ".join(
+                f"Jo {chr(65 + i % 26)}. Kaaaa met Jon Kaaaa. “We won,” Kaaaa said."
+                for i in range(n)
+            ),
+            "en",
+        )
+
+    assert_linear(run, 50)

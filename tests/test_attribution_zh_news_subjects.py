@@ -3,9 +3,8 @@ a clause that shares its sentence's subject, and the 他/她 window (zhja24)."""
 
 from __future__ import annotations
 
-import time
-
 from summarizer.attribution.find import Quote, find_quotes
+from tests.work_counts import assert_linear
 
 
 def _quotes(text: str) -> list[Quote]:
@@ -76,7 +75,7 @@ def test_a_count_and_a_title_s_last_character_open_no_name() -> None:
 
 
 def test_many_shared_subjects_stay_fast() -> None:
-    text = "主席陳克勤歡迎報告，但認為「仍需加快」。她強調：「好。」" * 800
-    started = time.perf_counter()
-    assert len(_quotes(text)) == 1600
-    assert time.perf_counter() - started < 20
+    def run(n: int) -> None:
+        assert len(_quotes("主席陳克勤歡迎報告，但認為「仍需加快」。她強調：「好。」" * n)) == 2 * n
+
+    assert_linear(run, 50)

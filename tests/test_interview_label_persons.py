@@ -3,11 +3,10 @@ one (fixI22: texts written for these tests, modelled on Chinese and Arabic inter
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from summarizer.attribution.find import find_quotes
+from tests.work_counts import assert_linear
 
 _ZH = "{intro}\n\n晨报：您怎么看？\n\n{tag}：很好。\n\n晨报：然后呢？\n\n{tag}：再说吧。"
 _AR = (
@@ -95,8 +94,12 @@ def test_an_arabic_surname_label_is_the_full_name_written_as_a_person(
 # Each label is checked against the introduction once per page: many distinct labels stay fast.
 def test_many_chinese_labels_after_a_long_introduction_stay_fast() -> None:
     given = "明远海燕立群国栋建华雪梅静磊"
-    tags = [f"{'王李张刘陈杨'[i % 6]}{given[i % 13]}{given[i // 13 % 13]}" for i in range(4000)]
-    turns = "".join(f"晨报：为什么？\n\n{t}：因为。\n\n晨报：然后？\n\n{t}：好。\n\n" for t in tags)
-    began = time.perf_counter()
-    find_quotes("本报记者专访了分析师王磊。" * 4000 + "\n\n" + turns, "zh")
-    assert time.perf_counter() - began < 3
+
+    def run(n: int) -> None:
+        tags = [f"{'王李张刘陈杨'[i % 6]}{given[i % 13]}{given[i // 13 % 13]}" for i in range(n)]
+        turns = "".join(
+            f"晨报：为什么？\n\n{t}：因为。\n\n晨报：然后？\n\n{t}：好。\n\n" for t in tags
+        )
+        find_quotes("本报记者专访了分析师王磊。" * n + "\n\n" + turns, "zh")
+
+    assert_linear(run, 250)

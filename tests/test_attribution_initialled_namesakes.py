@@ -40,14 +40,10 @@ def test_one_person_with_and_without_the_initial_stays_sure(text: str, speaker: 
     assert _said(text) == [(speaker, "high")]
 
 
-# The initialled names are read once per article, not at each quotation. Counted (session 30),
-# 4 times the article makes 5.5 times the calls (16 times at 800 → 3,200 sentences): the confidence
-# judge's `namesakes.namesake` walks every full name before each quotation (its `kin` check and
-# its loop), so one paragraph of n quotations after n names is n²; the old 20-second bound at 600
-# sentences let it pass. Strict: once it is linear this test fails and the mark must go.
-@pytest.mark.xfail(
-    strict=True, reason="namesakes.namesake reads every earlier full name at each quotation"
-)
+# The initialled names are read once per article, not at each quotation. Counted in session 30,
+# 4 times the article made 5.5 times the calls (16 times at 800 → 3,200 sentences): the confidence
+# judge looked through every earlier full name at each quotation; now where each kind of rival
+# first stands is read once per article and name (`namesakes.rivals_of`).
 def test_many_quotations_after_many_initialled_names_stay_fast() -> None:
     def run(n: int) -> None:
         find_quotes(

@@ -32,7 +32,7 @@ from summarizer.attribution.speakers.generations import generation
 from summarizer.attribution.speakers.han_marked import fair_guess, known, lone_office
 from summarizer.attribution.speakers.honored import gendered, rivalled
 from summarizer.attribution.speakers.initialled import bearers
-from summarizer.attribution.speakers.namesakes import common_words, namesake, rivals
+from summarizer.attribution.speakers.namesakes import bearers_rivals, common_words, rivals
 from summarizer.attribution.speakers.shared_roster import last_words, roster_for
 
 _CONFIDENT = frozenset({"cue", "cue_after", "colon_intro", "interview_turn"})
@@ -140,7 +140,7 @@ def _shared(text: str, span: Span, found: Attribution, cues: Cues) -> bool:
     if gendered(mention, cues.family):  # "Mr. Pike" of Sara and Dan Pike: the honorific's pick
         return rivalled(speaker, people.placed)
     common = common_words(text, cues.titles, cues.stop, cues.subordinating)
-    return namesake(text, people.placed, span.start, speaker, common, cues.family)
+    return bearers_rivals(roster, text, surname, speaker, common, cues.family).before(span.start)
 
 
 # A body reports others' words ("according to the Post"); a person cited by name speaks them.

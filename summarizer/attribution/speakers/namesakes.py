@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from typing import NamedTuple
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, cues_for
-from summarizer.attribution.speakers.initialled import Bearers, middle_initial
-from summarizer.attribution.speakers.roster import WEIGHED, Placed, lower_words
+from summarizer.attribution.speakers.initialled import Bearers, bearers, middle_initial
+from summarizer.attribution.speakers.roster import WEIGHED, Placed, Roster, lower_words
 
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
@@ -27,27 +27,59 @@ def _kinship(family: str) -> tuple[frozenset[str], frozenset[str]]:
     return cues.kinship, cues.kinship_links.union(cues.titles)
 
 
+class Rivals(NamedTuple):
+    """Where the first other bearer of a name's surname stands, by what may count as one."""
+
+    plain: float  # one named apart: no sentence opens with them, or a known forename opens it
+    any: float  # also one opening a sentence, which counts once the name stands by its kin
+    kin: float  # where `name` itself first stands right after a kinship noun
+
+    def before(self, at: int) -> bool:
+        """Whether another bearer counts as a rival before `at`."""
+        return self.plain < at or (self.kin < at and self.any < at)
+
+
 def namesake(
     text: str, candidates: Placed, at: int, name: str, common: frozenset[str], family: str
 ) -> bool:
     """Whether someone other than `name` named in full before `at` bears its surname."""
+    return rivals_of(text, candidates, name, common, family).before(at)
+
+
+# Where each kind of rival first stands, read once over all `candidates`: asked at each quotation
+# for the names before it, a look through every earlier name was quadratic (counted, session 30).
+def rivals_of(
+    text: str, candidates: Placed, name: str, common: frozenset[str], family: str
+) -> Rivals:
+    """The first place of another bearer of `name`'s surname among `candidates`, by kind."""
+    never = float("inf")
     mine = _forenames(name, common)
     if not mine:  # "Speaker Paul Ryan" is Paul; "Top Ryan" has no forename to tell anyone apart
-        return False
-    before = candidates[: bisect_left(candidates, (at, ""))]
+        return Rivals(never, never, never)
     # "Gord Roe and his wife, Ann Roe": her kin names a person of the surname, even one opening
-    kin = any(other == name and _kin(text, pos, family) for pos, other in before)
-    for pos, other in before:
+    kin = next(
+        (pos for pos, other in candidates if other == name and _kin(text, pos, family)), never
+    )
+    plain = rival = never
+    for pos, other in candidates:
         theirs = _forenames(other, common)
+        if other.split()[-1] != name.split()[-1] or not theirs or _same(mine, theirs):
+            continue
+        rival = min(rival, pos)
         # a known given name is a person's even where it opens a sentence ("Tom Roe arrived."),
         # also behind a title the roster kept ("Referee Ann Roe declined")
         known = any(first_name(w, family) or middle_initial(w) for w in other.split()[:-1])
-        opening = not kin and _opens(text, pos, common) and not known
-        if other.split()[-1] != name.split()[-1] or not theirs or opening:
-            continue
-        if not _same(mine, theirs):
-            return True
-    return False
+        if known or not _opens(text, pos, common):
+            plain = min(plain, pos)
+    return Rivals(plain, rival, kin)
+
+
+@functools.lru_cache(maxsize=256)
+def bearers_rivals(
+    roster: Roster, text: str, surname: str, name: str, common: frozenset[str], family: str
+) -> Rivals:
+    """`rivals_of` among every bearer of `surname` (`bearers`), once per article and name."""
+    return rivals_of(text, bearers(roster, text, surname).placed, name, common, family)
 
 
 # The one who bears `name` never makes it shared, so without another `namesake` is False. Read

@@ -68,6 +68,14 @@ def test_a_speech_or_letter_names_its_owner() -> None:
     assert _speaker(text, "Der Arbeiterstand") == "Lassalle"
 
 
+def test_a_body_or_place_owns_no_speech() -> None:
+    text = "In einer Erklärung der Deutschen Bahn hieß es: „Die Züge fahren wieder.“"
+    assert _speaker(text, "Die Züge") != "Bahn"  # the document's body, as before
+    assert _speaker("Aus einer Erklärung Russlands: „Wir weisen das zurück.“", "Wir") is None
+    text = "In der Rede des Bundeskanzlers Olaf Scholz hieß es: „Wir stehen zusammen.“"
+    assert _speaker(text, "Wir stehen") == "Olaf Scholz"
+
+
 def test_a_speech_as_topic_or_time_names_nobody() -> None:
     text = "Gegen die Rede Bismarcks erhob sich lebhafter Widerspruch: „Das ist unerhört!“"
     assert _speaker(text, "Das ist") is None

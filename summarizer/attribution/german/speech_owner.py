@@ -19,6 +19,8 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _DATA = _data.load_toml("german.toml")["speech_owner"]
 _NOUNS = tuple(_DATA["nouns"])
+_SPOKEN = tuple(_DATA["spoken"])
+_TITLED = re.compile(rf"(?:{'|'.join(_DATA['titles'])})(?:e?s|e?n)?$")
 _INTO = frozenset(_DATA["into"])
 _QUOTING = frozenset(_DATA["quoting"])
 _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["partial"]["prepositions"])
@@ -41,7 +43,7 @@ def speech_owner(text: str, before: Window, cues: Cues) -> Mention | None:
     words = [t.group().lower() for t in tokens]
     for at, word in enumerate(words):
         if word.endswith(_NOUNS) and tokens[at].group()[:1].isupper() and _taken(words, at):
-            owner = _owner(tokens, at + 1)
+            owner = _owner(tokens, at + 1, word.endswith(_SPOKEN))
             if owner is not None and _quoting(words, at, owner[2]):
                 noun = tokens[at]
                 return Mention(owner[0], "description", noun.group(), owner[1], noun.start(), False)
@@ -71,20 +73,21 @@ def _taken(words: list[str], at: int) -> bool:
     return True
 
 
-def _owner(tokens: list[re.Match[str]], at: int) -> tuple[str, int, int] | None:
-    """The owner's name after the speech noun, where it starts, and the index past it."""
+def _owner(tokens: list[re.Match[str]], at: int, spoken: bool) -> tuple[str, int, int] | None:
+    """The owner's name after the speech noun, where it starts, and the index past it: a bare
+    genitive name after a noun only a person gives, else a title and a name after "des"/"der"."""
     if at >= len(tokens):
         return None
     first = tokens[at].group()
-    if first[:1].isupper() and _GENITIVE.search(first) and len(first) > 3:
+    if spoken and first[:1].isupper() and _GENITIVE.search(first) and len(first) > 3:
         return _GENITIVE.sub("", first), tokens[at].start(), at + 1  # "Bismarcks", "Lassalle's"
     if first not in ("des", "der") or at + 1 >= len(tokens):
         return None
     run = at + 1
     while run < len(tokens) and tokens[run].group()[:1].isupper():
         run += 1
-    if run - (at + 1) < 2:
-        return None  # "des Ministers": a role, no name
+    if run - (at + 1) < 2 or not _TITLED.search(tokens[at + 1].group().lower()):
+        return None  # "des Ministers": a role, no name; "der Deutschen Bahn": a body
     last = tokens[run - 1]
     given = run - 2 > at + 1 and tokens[run - 2].group() in GIVEN  # "des Bürgermeisters Karl X"
     first_word = tokens[run - 2] if given else last

@@ -34,6 +34,13 @@ def test_a_relative_clause_of_saying_names_its_antecedent() -> None:
     assert _speaker(text, "Aus dem Wege") == "Kutscher"
 
 
+def test_a_group_the_relative_clause_says_speaks_never_the_main_subject() -> None:
+    text = "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Halt!“"
+    assert _speaker(text, "Halt") == "Demonstranten"  # before dehist30: nobody
+    text = "Jan Roth sah Tausende Demonstranten, die riefen: „Wir bleiben hart.“"
+    assert _speaker(text, "Wir bleiben") == "Tausende Demonstranten"  # as "Tausende … riefen:"
+
+
 def test_an_object_relative_or_another_subject_never_names_the_antecedent() -> None:
     text = "Die Arbeiter, von welchen der Unternehmer sagte: „Sie sind faul“, streikten."
     assert _speaker(text, "Sie sind faul") != "Arbeiter"

@@ -68,23 +68,24 @@ def colon_relative(
         return blocked  # "welche man fragte:", "die er sagte:"
     if other is not None and words[0] in _EITHER and not _plural_against(tokens, other, verb):
         return _inner(text, tokens, other, verb, cues) or blocked  # "welche der Rektor ermahnte:"
-    return _antecedent(text, clause, verb, cues) or blocked
+    return _antecedent(text, clause, verb, cues, blocked)
 
 
 def _antecedent(
-    text: str, clause: tuple[int, int, int], verb: re.Match[str], cues: Cues
+    text: str, clause: tuple[int, int, int], verb: re.Match[str], cues: Cues, blocked: Mention
 ) -> Mention | None:
-    """The person or body the relative clause hangs on, right before its comma."""
+    """The person or body the relative clause hangs on, right before its comma (`blocked`: it
+    names nobody; None: no person, read as before)."""
     tokens = list(TOKEN.finditer(text, clause[0], clause[1] + 1))
     phrase = ending_at(tokens, len(tokens) - 1, cues) if tokens else None
     if phrase is None or _owned(tokens, phrase):
-        return None
+        return blocked
     if tokens[phrase.head].group().lower() in _POINTING:
-        return None  # "Jene, die da sagen:"
-    if not person(text, tokens, phrase, cues):
-        return None  # "Das Gesetz, welches bestimmt:"
+        return blocked  # "Jene, die da sagen:"
+    if not person(text, tokens, phrase, cues):  # "Es sprach Roth, der …": read as before
+        return None if phrase.name else blocked  # "den Bericht, der feststellt:": a document
     found = mention_of(text, tokens, phrase, verb, cues)
-    return dataclasses.replace(found, sure=False) if found else None
+    return dataclasses.replace(found, sure=False) if found else blocked
 
 
 # "Der Anwalt von Tom Weber", "Die Frau des Ministers": another's name inside; a role before a name

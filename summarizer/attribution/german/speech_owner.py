@@ -32,7 +32,9 @@ _STOPS = re.compile(r"[.!?:;]")
 
 def speech_owner(text: str, before: Window, cues: Cues) -> Mention | None:
     """The owner of the speech or letter the quotation opening at `before[1]` is taken from."""
-    end = len(text[: before[1]].rstrip())
+    end = before[1]
+    while end > before[0] and text[end - 1].isspace():  # never a copy of the text before: linear
+        end -= 1
     if end > 0 and text[end - 1] == ":":
         clause = (_clause_start(text, end - 1), end - 1)  # "Aus der Rede X heben wir hervor:"
     elif end > 0 and text[end - 1] in ".!" and _opens(text, before, end):

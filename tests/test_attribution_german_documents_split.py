@@ -120,7 +120,8 @@ def test_reported_speech_with_adjectives_before_a_colon_is_no_relative_clause(te
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“",
+        # (dehist30: "… die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“" names the
+        # demonstrators, the relative clause's subject: tests/test_attribution_dehist30.py)
         "Jan Roth zeigte auf das Plakat, das am Rathaus hing: „Nieder mit dem Bahnhof!“",
         # not "dankte" (a verb of saying since deverbs26: its subject speaks, as the test below)
         "Jan Roth half den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“",

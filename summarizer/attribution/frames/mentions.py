@@ -39,6 +39,7 @@ from summarizer.attribution.german.german_embedded import embedded_speaker, repo
 from summarizer.attribution.german.german_partial import partial_speaker
 from summarizer.attribution.german.german_perfect import subjects_of_cues
 from summarizer.attribution.german.next_sentence import next_sentence
+from summarizer.attribution.german.speech_owner import speech_owner
 from summarizer.attribution.german.worded import worded_speaker
 from summarizer.attribution.han.cjk import cjk_frame, cjk_mention
 from summarizer.attribution.han.japanese import ja_mention
@@ -67,6 +68,8 @@ def find_mentions(
     guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found
+    if cues.nouns_capitalized and (owner := speech_owner(text, before, cues)):
+        yield owner  # "Aus der Rede des Abgeordneten X heben wir hervor: „…“"
     embedded = embedded_speaker(text, before, after, cues) if cues.nouns_capitalized else None
     if embedded:  # "X sagte, dass Y den Plan „…“ nannte": Y's words, never X's
         yield embedded

@@ -15,6 +15,7 @@ from summarizer.attribution.german.german_labelling import SPOKEN_OF
 from summarizer.attribution.german.german_partial import ending_at, others_name
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
+from summarizer.attribution.german.relative_colon import colon_relative, saying_verb
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GERMAN = _data.load_toml("german.toml")
@@ -43,9 +44,9 @@ def relative_speaker(
         return _antecedent(text, (begin, last, before[1]), closing, cues)
     if text[last : before[1]].rstrip().endswith(":"):  # "…, die einst sagte: „…“"
         said = list(TOKEN.finditer(text, last + 1, before[1]))
-        if not said or not (said[-1].group() in _SAYING or cues.verbs.fullmatch(said[-1].group())):
+        if not said or not (said[-1].group() in _SAYING or saying_verb(said[-1].group(), cues)):
             return None
-        return _antecedent(text, (begin, last, said[-1].start()), said[-1], cues)
+        return colon_relative(text, (begin, last, said[-1].start()), said[-1], cues)
     first = text.rfind(",", begin, last)
     said = list(TOKEN.finditer(text, first + 1, last)) if first >= 0 else []
     if said and said[-1].group().lower() in _CLOSING:

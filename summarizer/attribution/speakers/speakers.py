@@ -37,7 +37,7 @@ from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.surname_opened import surname_turn
 from summarizer.attribution.speakers.taken_up import linked_again
-from summarizer.attribution.speakers.ordinal import ordinal
+from summarizer.attribution.speakers.cue_takes_up import taken_up
 from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of
@@ -117,8 +117,8 @@ def _quoted(
     """One quotation's attribution; a title's, or words put to the one addressed: nobody."""
     if frame is None or addressed(text, span.open_at, cues):
         return NOBODY
-    if (taken_up := ordinal(text, span, cues)) is not None:  # "„…“, so letztere."
-        return taken_up
+    if (took := taken_up(text, span, cues)) is not None:  # "„…“, so letztere."
+        return took
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"

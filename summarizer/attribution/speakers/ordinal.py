@@ -12,9 +12,13 @@ from summarizer.attribution.speakers.roster import lower_words
 
 _REACH = 400  # how far back the sentence before may start
 # "„…“, so letztere.", "„…“, sagte Letzterer": "so" or a lower-case verb, then the word
-_AFTER = re.compile(r"[.!?]?[“\"]?,? ?(?P<cue>so|[a-zäöüß]+) (?P<word>[Ll]etzter(?:e|er)?|[Ee]rster(?:e|er)?)\b")
+_AFTER = re.compile(
+    r"[.!?]?[“\"]?,? ?(?P<cue>so|[a-zäöüß]+) (?P<word>[Ll]etzter(?:e|er)?|[Ee]rster(?:e|er)?)\b"
+)
 # "Letzterer sagte: „…“": the word opens the quotation's sentence, a colon closes it
-_BEFORE = re.compile(r"(?P<word>Letzter(?:e|er)?|Erster(?:e|er)?) (?P<cue>[a-zäöüß]+)\b[^.!?:„“]*: ?$")
+_BEFORE = re.compile(
+    r"(?P<word>Letzter(?:e|er)?|Erster(?:e|er)?) (?P<cue>[a-zäöüß]+)\b[^.!?:„“]*: ?$"
+)
 # an article and one capitalised role right before a name
 _ARTICLE = re.compile(r"(?<![\w-])([Dd]er|[Dd]ie|[Dd]en|[Dd]em) (?:[A-ZÄÖÜ][\w-]+ )?$")
 _RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]*(?: [A-ZÄÖÜ][\w'-]*)+")
@@ -31,15 +35,16 @@ def ordinal(text: str, span: Span, cues: Cues) -> Attribution | None:
         return None
     word, cue, at, begun = found
     people = _people(text, begun, cues)
-    if len(people) < 2:  # one person, or none: what "letztere" takes up is the one rule's
-        return None
     last = word.lower().startswith("letzt")
-    if not last and len(people) != 2:
-        return None  # "erstere" after three people: which first
+    if last and len(people) < 2:  # one person, or none: the pronoun rule's, as "derselbe"
+        return None
+    nobody = Attribution(None, cue, word, "none", at, sure=False)  # never "Erstere" as a name
+    if len(people) < 2 or (not last and len(people) != 2):
+        return nobody  # "erstere" after three people: which first
     name, gender = people[-1] if last else people[0]
     wanted = "masculine" if word.endswith("er") else "feminine"
     if gender not in (None, wanted):
-        return None
+        return nobody
     return Attribution(name, cue, word, "pronoun", at, named=True, sure=False, mention_at=at)
 
 
@@ -66,7 +71,7 @@ def _before(text: str, span: Span, cues: Cues) -> tuple[str, str, int, int] | No
 
 
 def _cue(word: str, cues: Cues) -> bool:
-    """"so" or a verb of saying."""
+    """ "so" or a verb of saying."""
     return word == "so" or cues.verbs.fullmatch(word) is not None
 
 

@@ -18,7 +18,22 @@ _ANTECEDENT = re.compile(r"((?:[A-ZÄÖÜ][\w'-]*|[a-zäöüß]+)(?: [A-ZÄÖÜ]
 _PERSONAL = frozenset({"er", "sie", "es", "wir", "ihr", "man", "ich", "du", "ihn", "ihm", "uns"})
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "den", "dem", "des", "einer"})
 _PREPOSITIONS = frozenset(
-    {"in", "an", "auf", "mit", "für", "von", "zu", "bei", "nach", "aus", "über", "gegen", "vor", "unter"}
+    {
+        "in",
+        "an",
+        "auf",
+        "mit",
+        "für",
+        "von",
+        "zu",
+        "bei",
+        "nach",
+        "aus",
+        "über",
+        "gegen",
+        "vor",
+        "unter",
+    }
 )
 _AUXILIARIES = frozenset({"hatte", "hatten", "hat", "haben", "hätten", "hätte"})
 
@@ -38,7 +53,9 @@ def relative_subject(text: str, span: Span, cues: Cues) -> Attribution | None:
     if antecedent is None:
         return None
     at = clause.start() - len(antecedent)
-    return Attribution(antecedent, verb, antecedent, "cue", clause.start(2), sure=False, mention_at=at)
+    return Attribution(
+        antecedent, verb, antecedent, "cue", clause.start(2), sure=False, mention_at=at
+    )
 
 
 def _subjectless(words: list[str]) -> bool:
@@ -47,7 +64,9 @@ def _subjectless(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     if not _PERSONAL.isdisjoint(lower) or words[0][:1].isupper():
         return False
-    governed = [i > 0 and lower[i - 1] in _PREPOSITIONS for i, w in enumerate(lower) if w in _ARTICLES]
+    governed = [
+        i > 0 and lower[i - 1] in _PREPOSITIONS for i, w in enumerate(lower) if w in _ARTICLES
+    ]
     return all(governed)
 
 

@@ -17,6 +17,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.cue_takes_up import taken_up
 from summarizer.attribution.speakers.cut_titles import cut_title, through_name
 from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
@@ -37,7 +38,6 @@ from summarizer.attribution.speakers.replies import not_carried, replied
 from summarizer.attribution.speakers.shared_roster import roster_for
 from summarizer.attribution.speakers.surname_opened import surname_turn
 from summarizer.attribution.speakers.taken_up import linked_again
-from summarizer.attribution.speakers.cue_takes_up import taken_up
 from summarizer.attribution.speakers.title_surname import title_surname
 from summarizer.attribution.speakers.unanswered import unanswered
 from summarizer.attribution.speakers.unnamed import after_unnamed, described, unsure_of

@@ -18,11 +18,10 @@ from tests.probe_cases import load_cases, outcome
 
 _CASES = load_cases("german_sources_desrc30.toml")
 
-# Wrong names left on the probes, all given on main before desrc30 too: a time adverbial read as
-# a subject ("Wenige Stunden später veröffentlichte der Verfasser …:"), an owner's statement noun
+# Wrong names left on the probes, all given on main before desrc30 too: an owner's statement noun
 # ("Brinks Urteil:"), a name inside a relative clause after the subject ("Die Fans, die Trainer
 # Jens Pohl gelobt hatte, riefen:"), a count before a list of questions ("Zwei Fragen bleiben:").
-_KNOWN_WRONG = {"Wer sich beschwert", "Wir waren heute", "Pohl raus", "Wer zahlt", "Wann wird"}
+_KNOWN_WRONG = {"Wir waren heute", "Pohl raus", "Wer zahlt", "Wann wird"}
 
 
 @pytest.mark.parametrize("case", _CASES, ids=[str(i) for i in range(len(_CASES))])
@@ -32,10 +31,10 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
             assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Of 127 quotations: main before desrc30 97 right, 10 wrong, 20 none; after 119 / 5 / 3.
+# Of 133 quotations: main before desrc30 98 right, 15 wrong, 20 none; after 125 / 4 / 4.
 def test_probe_figures_hold() -> None:
     tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 119
+    assert tally["right"] >= 125
     assert tally["wrong"] <= len(_KNOWN_WRONG)
 
 
@@ -114,6 +113,24 @@ def test_a_relative_clause_cue_gives_its_antecedent(text: str, speaker: str | No
     ],
 )
 def test_auf_names_a_document_only_on_a_page_sheet_or_sign(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker
+
+
+# A count and a unit of time put first ("Zwei Tage danach", "Wenige Stunden später") is no
+# subject, no name and no person a pronoun stands for.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zwei Tage danach schrieb die Ministerin Ute Karl: „Wir prüfen das.“", None),
+        ("Zwei Tage später sagte Ute Karl: „Wir prüfen das.“", "Ute Karl"),
+        ("Drei Wochen zuvor hatte sie gesagt: „Ich bleibe.“", None),
+        (
+            "Einige Minuten später erklärte der Sprecher der Polizei: „Ruhe.“",
+            "Sprecher der Polizei",
+        ),
+    ],
+)
+def test_a_span_of_time_put_first_is_no_subject(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker
 
 

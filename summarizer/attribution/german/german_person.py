@@ -23,7 +23,27 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
         return person_noun(head, cues) or head.endswith(cues.agent_endings) or aged(head)
     if statement_noun(tokens[phrase.name[1] - 1].group()):
         return False  # "Harte Kritik übte X": the object put first, no name
+    if time_span([t.group() for t in tokens[phrase.name[0] : phrase.name[1]]]):
+        return False  # "Zwei Tage danach schrieb X:", "Wenige Stunden später": a time put first
     return _known(text, tokens, phrase)
+
+
+# "Zwei Tage", "Wenige Stunden", "Drei Jahre": a count of a unit of time (desrc30)
+_TIME_NOUNS = frozenset(
+    {"sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"}
+)
+_COUNTS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"}
+    | {"wenige", "wenigen", "einige", "mehrere", "viele", "ein", "paar", "knapp", "rund"}
+)
+
+
+def time_span(words: list[str]) -> bool:
+    """Whether capitalised words are a count and a unit of time ("Zwei Tage", "Wenige Stunden")."""
+    lower = [w.lower() for w in words]
+    return (
+        len(lower) >= 2 and lower[-1] in _TIME_NOUNS and (lower[0] in _COUNTS or lower[0].isdigit())
+    )
 
 
 # "der 39-Jährige", "die 56-jährige Anwältin": a noun of age stands for a person.

@@ -20,8 +20,8 @@ _CASES = load_cases("german_sources_desrc30.toml")
 
 # Wrong names left on the probes, all given on main before desrc30 too: an owner's statement noun
 # ("Brinks Urteil:"), a name inside a relative clause after the subject ("Die Fans, die Trainer
-# Jens Pohl gelobt hatte, riefen:"), a count before a list of questions ("Zwei Fragen bleiben:").
-_KNOWN_WRONG = {"Wir waren heute", "Pohl raus", "Wer zahlt", "Wann wird"}
+# Jens Pohl gelobt hatte, riefen:").
+_KNOWN_WRONG = {"Wir waren heute", "Pohl raus"}
 
 
 @pytest.mark.parametrize("case", _CASES, ids=[str(i) for i in range(len(_CASES))])
@@ -31,10 +31,10 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
             assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Of 133 quotations: main before desrc30 98 right, 15 wrong, 20 none; after 125 / 4 / 4.
+# Of 133 quotations: main before desrc30 98 right, 15 wrong, 20 none; after 127 / 2 / 4.
 def test_probe_figures_hold() -> None:
     tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 125
+    assert tally["right"] >= 127
     assert tally["wrong"] <= len(_KNOWN_WRONG)
 
 
@@ -117,7 +117,8 @@ def test_auf_names_a_document_only_on_a_page_sheet_or_sign(text: str, speaker: s
 
 
 # A count and a unit of time put first ("Zwei Tage danach", "Wenige Stunden später") is no
-# subject, no name and no person a pronoun stands for.
+# subject, no name and no person a pronoun stands for; a count of things before any verb is no
+# person ("Zwei Fragen bleiben:"), a count of people is.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -128,6 +129,8 @@ def test_auf_names_a_document_only_on_a_page_sheet_or_sign(text: str, speaker: s
             "Einige Minuten später erklärte der Sprecher der Polizei: „Ruhe.“",
             "Sprecher der Polizei",
         ),
+        ("Drei Punkte sind wichtig: „Preis, Ort, Zeit.“", None),  # a count of things
+        ("Zwei Polizisten berichteten: „Er war bewaffnet.“", "Zwei Polizisten"),  # of people
     ],
 )
 def test_a_span_of_time_put_first_is_no_subject(text: str, speaker: str | None) -> None:

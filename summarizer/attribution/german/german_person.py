@@ -23,8 +23,9 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
         return person_noun(head, cues) or head.endswith(cues.agent_endings) or aged(head)
     if statement_noun(tokens[phrase.name[1] - 1].group()):
         return False  # "Harte Kritik übte X": the object put first, no name
-    if time_span([t.group() for t in tokens[phrase.name[0] : phrase.name[1]]]):
-        return False  # "Zwei Tage danach schrieb X:", "Wenige Stunden später": a time put first
+    named = [t.group() for t in tokens[phrase.name[0] : phrase.name[1]]]
+    if time_span(named) or _counted_thing(named, cues):
+        return False  # "Zwei Tage danach schrieb X:", "Zwei Fragen bleiben:": no person
     return _known(text, tokens, phrase)
 
 
@@ -43,6 +44,16 @@ def time_span(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     return (
         len(lower) >= 2 and lower[-1] in _TIME_NOUNS and (lower[0] in _COUNTS or lower[0].isdigit())
+    )
+
+
+def _counted_thing(words: list[str], cues: Cues) -> bool:
+    """Whether a count and a noun are things, not people ("Zwei Fragen", not "Zwei Polizisten")."""
+    if len(words) != 2 or words[0].lower() not in _COUNTS:
+        return False
+    head = words[1].lower()
+    return not (
+        person_noun(head, cues) or group_noun(words[1]) or head.endswith(cues.agent_endings)
     )
 
 

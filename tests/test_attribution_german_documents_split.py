@@ -120,7 +120,6 @@ def test_reported_speech_with_adjectives_before_a_colon_is_no_relative_clause(te
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“",
         "Jan Roth zeigte auf das Plakat, das am Rathaus hing: „Nieder mit dem Bahnhof!“",
         # not "dankte" (a verb of saying since deverbs26: its subject speaks, as the test below)
         "Jan Roth half den Helfern, die alte Kleider sammeln: „Ihr seid großartig!“",
@@ -130,3 +129,12 @@ def test_reported_speech_with_adjectives_before_a_colon_is_no_relative_clause(te
 )
 def test_a_relative_clause_before_a_colon_still_names_nobody(text: str) -> None:
     assert _speaker(text) is None
+
+
+# desrc30: the relative clause's verb of saying before the colon gives its antecedent, never the
+# main clause's subject (test_attribution_desrc30.py)
+def test_a_crowd_relative_clause_before_a_colon_names_the_crowd() -> None:
+    text = (
+        "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“"
+    )
+    assert _speaker(text) == "Demonstranten"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
@@ -15,6 +16,7 @@ _REACH = 160  # how far before the colon the relative clause may start
 # of no other sentence mark, a colon right before the quotation
 _CLAUSE = re.compile(r", (der|die) ([^.!?:;,„“\"()]+): ?$")
 _ANTECEDENT = re.compile(r"((?:[A-ZÄÖÜ][\w'-]*|[a-zäöüß]+)(?: [A-ZÄÖÜ][\w'-]*)*)$")
+_DOCUMENTS = tuple(_data.load_toml("german.toml")["referred"]["nouns"])  # "bericht", "brief"
 _PERSONAL = frozenset({"er", "sie", "es", "wir", "ihr", "man", "ich", "du", "ihn", "ihm", "uns"})
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "den", "dem", "des", "einer"})
 _PREPOSITIONS = frozenset(
@@ -80,6 +82,6 @@ def _antecedent(text: str, comma: int, cues: Cues) -> str | None:
     lower = lower_words(text)
     while words and (words[0].islower() or words[0].lower() in lower):
         words.pop(0)
-    if not words or words[-1].lower() in lower:
-        return None
+    if not words or words[-1].lower() in lower or words[-1].lower().endswith(_DOCUMENTS):
+        return None  # "den Bericht, der feststellt:": a document's words, no speaker's
     return " ".join(words)

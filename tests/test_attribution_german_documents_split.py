@@ -131,3 +131,12 @@ def test_reported_speech_with_adjectives_before_a_colon_is_no_relative_clause(te
 )
 def test_a_relative_clause_before_a_colon_still_names_nobody(text: str) -> None:
     assert _speaker(text) is None
+
+
+# desrc30: the relative clause's verb of saying before the colon gives its antecedent, never the
+# main clause's subject (test_attribution_desrc30.py)
+def test_a_crowd_relative_clause_before_a_colon_names_the_crowd() -> None:
+    text = (
+        "Der Bürgermeister Jan Roth traf die Demonstranten, die vor dem Rathaus riefen: „Bleibt!“"
+    )
+    assert _speaker(text) == "Demonstranten"

@@ -21,6 +21,12 @@ _DATED_WORDS: int = _SOURCES["dated_words"]
 _POSSESSIVES = frozenset(_SOURCES["possessives"])
 _AS_WRITTEN = frozenset(_SOURCES["as_written"])
 _AS_WRITTEN_ADVERBS = frozenset(_SOURCES["as_written_adverbs"])
+_SURFACES = tuple(_SOURCES["surfaces"])
+
+
+def _written_on(noun: str) -> bool:
+    """Whether `noun` (or its compound's end) is a page, a sheet or a sign words stand on."""
+    return noun.lower().endswith(_SURFACES)
 
 
 # A word or two like "dazu" may come between; else the phrase that opens the clause before the cue
@@ -55,6 +61,8 @@ def _in_phrase(
                 return None  # a noun after a possessive reads as a name, but names none
             if tokens[phrase.head].group().lower() in cues.utterances:
                 return None  # "hieß es in der Rede": the speaker's words, not the speech's
+            if token.group().lower() == "auf" and not _written_on(tokens[phrase.head].group()):
+                return None  # "Auf der Straße hieß es": a place, not a page
             if whole and not _to_end(tokens, phrase.end):
                 return None
             first = phrase.start + (tokens[phrase.start].group().lower() in cues.determiners)

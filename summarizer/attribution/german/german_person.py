@@ -23,7 +23,38 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
         return person_noun(head, cues) or head.endswith(cues.agent_endings) or aged(head)
     if statement_noun(tokens[phrase.name[1] - 1].group()):
         return False  # "Harte Kritik übte X": the object put first, no name
+    named = [t.group() for t in tokens[phrase.name[0] : phrase.name[1]]]
+    if time_span(named) or _counted_thing(named, cues):
+        return False  # "Zwei Tage danach schrieb X:", "Zwei Fragen bleiben:": no person
     return _known(text, tokens, phrase)
+
+
+# "Zwei Tage", "Wenige Stunden", "Drei Jahre": a count of a unit of time (desrc30)
+_TIME_NOUNS = frozenset(
+    {"sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"}
+)
+_COUNTS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"}
+    | {"wenige", "wenigen", "einige", "mehrere", "viele", "ein", "paar", "knapp", "rund"}
+)
+
+
+def time_span(words: list[str]) -> bool:
+    """Whether capitalised words are a count and a unit of time ("Zwei Tage", "Wenige Stunden")."""
+    lower = [w.lower() for w in words]
+    return (
+        len(lower) >= 2 and lower[-1] in _TIME_NOUNS and (lower[0] in _COUNTS or lower[0].isdigit())
+    )
+
+
+def _counted_thing(words: list[str], cues: Cues) -> bool:
+    """Whether a count and a noun are things, not people ("Zwei Fragen", not "Zwei Polizisten")."""
+    if len(words) != 2 or words[0].lower() not in _COUNTS:
+        return False
+    head = words[1].lower()
+    return not (
+        person_noun(head, cues) or group_noun(words[1]) or head.endswith(cues.agent_endings)
+    )
 
 
 # "der 39-Jährige", "die 56-jährige Anwältin": a noun of age stands for a person.

@@ -17,6 +17,7 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
+from summarizer.attribution.speakers.cue_takes_up import taken_up
 from summarizer.attribution.speakers.cut_titles import cut_title, through_name
 from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
@@ -116,6 +117,8 @@ def _quoted(
     """One quotation's attribution; a title's, or words put to the one addressed: nobody."""
     if frame is None or addressed(text, span.open_at, cues):
         return NOBODY
+    if (took := taken_up(text, span, cues)) is not None:  # "„…“, so letztere."
+        return took
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)
     if found.speaker and after_unnamed(frame, previous, resolver):  # "La testigo dijo: … añadió:"

@@ -1,6 +1,6 @@
 """Whose judgement a copula states: "Für X ist das ein „…“" (X judges, in X's words)."""
 # "Für die Ministerin ist der Plan eine „flexible Lösung“", "Für Senator Paul Lenz war das ein
-# „gelungenes Beispiel“": "für" and a person put first, a copula, the quotation in that one
+# „gelungenes Beispiel“": "für" and a person, a role or a body put first, a copula, the quotation in that one
 # clause. Never sure: the words may be the writer's.
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
+from summarizer.attribution.german.role_holder import role_or_body
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _COPULAS = frozenset(_data.load_toml("german.toml")["judged"]["copulas"])
@@ -29,12 +30,15 @@ def judged_by(text: str, window: Window, cues: Cues) -> Mention | None:
         return None  # "…, für X ist": not the sentence's first place
     tokens = list(TOKEN.finditer(text, start.start(), min(window[1], start.start() + _REACH)))
     phrase = read_phrase(tokens, 1, cues) if len(tokens) > 2 else None
-    if phrase is None or phrase.name is None or phrase.end >= len(tokens):
-        return None  # a named person only: "für Familien", "für die Kinder" judge nothing
+    if phrase is None or phrase.end >= len(tokens):
+        return None
+    if phrase.name is None and not role_or_body(tokens, phrase, cues):
+        return None  # a person or a role: "für Familien", "für die Kinder" judge nothing
     verb = tokens[phrase.end]
     if verb.group() not in _COPULAS or any(t.group() in ",;:" for t in tokens[phrase.end :]):
         return None
-    if not person(text, tokens, phrase, cues) or _verb_closes(text, window[1]):
+    speaks = person(text, tokens, phrase, cues) or role_or_body(tokens, phrase, cues)
+    if not speaks or _verb_closes(text, window[1]):
         return None
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else None

@@ -1,7 +1,8 @@
 """Whose judgement a copula states: "Für X ist das ein „…“" (X judges, in X's words)."""
 # "Für die Ministerin ist der Plan eine „flexible Lösung“", "Für Senator Paul Lenz war das ein
-# „gelungenes Beispiel“": "für" and a person, a role or a body put first, a copula, the quotation in that one
-# clause. Never sure: the words may be the writer's.
+# „gelungenes Beispiel“", "Für den Mieterverein war das Urteil eine „…“": "für" and a person, a
+# role or a body put first, a copula, the quotation in that one clause. Never sure: the words may
+# be the writer's.
 
 from __future__ import annotations
 

@@ -22,3 +22,27 @@ def role_or_body(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> boo
     head = tokens[phrase.head].group()
     word = head.lower().rstrip("s") if head.endswith("s") and len(head) > 4 else head.lower()
     return head[:1].isupper() and (person_noun(word, cues) or word.endswith(_BODIES))
+
+
+# "weil die US-Regierung Georgien als „…“ bezeichnet hat", "weil der Minister Roth den Plan …":
+# one capitalised word after a role or a body may be its name, its genitive or the verb's object;
+# the role or body itself is the subject in every reading, so it speaks as written.
+def head_only(tokens: list[re.Match[str]], phrase: Phrase | None, cues: Cues) -> Phrase | None:
+    """The phrase cut before a lone capitalised word that follows its role or body noun."""
+    if phrase is None or phrase.name is None or phrase.name != (phrase.end - 1, phrase.end):
+        return phrase
+    head = phrase.name[0] - 1
+    if head <= phrase.start or tokens[phrase.start].group().lower() not in cues.determiners:
+        return phrase  # "Jan Roth", "Minister Roth": no article, a title before a name
+    cut = Phrase(phrase.start, phrase.name[0], None, phrase.anonymous, head)
+    return cut if role_or_body(tokens, cut, cues) else phrase
+
+
+def word_cut(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
+    """Whether `head_only` cut a lone capitalised word off the phrase: the object or an apposed
+    name, never a rival subject ("weil die Regierung Georgien als „…“ bezeichnete")."""
+    end = phrase.end
+    lone = end < len(tokens) and (
+        end + 1 == len(tokens) or not tokens[end + 1].group()[0].isupper()
+    )
+    return phrase.name is None and phrase.head == end - 1 and lone and tokens[end].group().istitle()

@@ -19,11 +19,15 @@ _COPULAS = frozenset(_data.load_toml("german.toml")["judged"]["copulas"])
 _REACH = 160
 _OPENING = ("Für ", "für ")
 _CLOSE = re.compile(r"[^“”\n]{1,200}[“”]([^,;:.!?\n]{0,120})")
+_WHAT = "Was für "  # "Was für die Ministerin eine „…“ ist, war für …": a free relative clause
+_WHAT_CLOSE = re.compile(r"[^“”\n]{1,200}[“”]\s*(\w+)\s*,")
 
 
 def judged_by(text: str, window: Window, cues: Cues) -> Mention | None:
     """The person "für" names before the copula of the quotation's sentence, or None."""
     start = TOKEN.search(text, window[0], window[1])
+    if start is not None and text.startswith(_WHAT, start.start()):
+        return _judged_what(text, window, start.end(), cues)
     if start is None or not text.startswith(_OPENING, start.start()):
         return None  # the cheap gate: the sentence opens with "Für"
     before = text[max(0, start.start() - 3) : start.start()].rstrip(' „“"')
@@ -51,3 +55,22 @@ def _verb_closes(text: str, opening: int) -> bool:
     found = _CLOSE.match(text, opening + 1)
     words = found.group(1).split() if found else []
     return bool(words) and words[-1].islower()
+
+
+# "Was für die Ministerin eine „flexible Lösung“ ist, war für die Lehrer …": the free relative
+# clause's copula closes it right after the quotation; "Was für ein „Unsinn“!" names no one.
+def _judged_what(text: str, window: Window, begin: int, cues: Cues) -> Mention | None:
+    """The person or body of a "Was für X … „…“ ist," clause that opens the sentence."""
+    before = text[max(0, begin - 7) : begin - 3].rstrip(' „“"')
+    closed = _WHAT_CLOSE.match(text, window[1] + 1)
+    if (before and before[-1] not in ".!?\n") or not closed or closed.group(1) not in _COPULAS:
+        return None
+    tokens = list(TOKEN.finditer(text, begin, window[1]))
+    phrase = read_phrase(tokens, 1, cues) if len(tokens) > 2 else None
+    if phrase is None or phrase.end >= len(tokens) or any(t.group() in ",;:" for t in tokens):
+        return None
+    if not (phrase.name is not None and person(text, tokens, phrase, cues)):
+        if not role_or_body(tokens, phrase, cues):
+            return None
+    found = mention_of(text, tokens, phrase, tokens[phrase.end], cues)
+    return dataclasses.replace(found, sure=False) if found else None

@@ -69,8 +69,8 @@ def _judged_what(text: str, window: Window, begin: int, cues: Cues) -> Mention |
     phrase = read_phrase(tokens, 1, cues) if len(tokens) > 2 else None
     if phrase is None or phrase.end >= len(tokens) or any(t.group() in ",;:" for t in tokens):
         return None
-    if not (phrase.name is not None and person(text, tokens, phrase, cues)):
-        if not role_or_body(tokens, phrase, cues):
-            return None
+    named = phrase.name is not None and person(text, tokens, phrase, cues)
+    if not named and not role_or_body(tokens, phrase, cues):
+        return None
     found = mention_of(text, tokens, phrase, tokens[phrase.end], cues)
     return dataclasses.replace(found, sure=False) if found else None

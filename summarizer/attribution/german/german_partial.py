@@ -28,7 +28,7 @@ from summarizer.attribution.german.phrases import (
     read_phrase,
 )
 from summarizer.attribution.german.placed import placed_thing
-from summarizer.attribution.german.role_holder import head_only, word_cut
+from summarizer.attribution.german.role_holder import head_only, speaks, word_cut
 from summarizer.attribution.german.split_round import calls
 from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -131,7 +131,7 @@ def _subordinate(
     if phrase is None or oblique(tokens, phrase) or others_name(tokens, phrase):
         return None
     passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
-    if passive or not person(text, tokens, phrase, cues):
+    if passive or not speaks(text, tokens, phrase, cues):
         return None  # "weil X als „…“ bezeichnet wurde": others call X so
     other = None if word_cut(tokens, phrase) else read_phrase(tokens, phrase.end, cues)
     if other is not None and not oblique(tokens, other) and person(text, tokens, other, cues):

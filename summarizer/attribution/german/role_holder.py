@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer import _data
-from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -46,3 +46,8 @@ def word_cut(tokens: list[re.Match[str]], phrase: Phrase) -> bool:
         end + 1 == len(tokens) or not tokens[end + 1].group()[0].isupper()
     )
     return phrase.name is None and phrase.head == end - 1 and lone and tokens[end].group().istitle()
+
+
+def speaks(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
+    """Whether a phrase names a person or a body (`person`), or is headed by a role or body noun."""
+    return person(text, tokens, phrase, cues) or role_or_body(tokens, phrase, cues)

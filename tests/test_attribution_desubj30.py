@@ -58,7 +58,7 @@ def _speaker(text: str, start: str) -> str | None:
     [
         # a role antecedent of a relative clause of calling (a name was needed before)
         (
-            "Der Innenminister, der den Neubau als „reine Verschwendung“ kritisiert hatte, schwieg.",
+            "Der Innenminister, der den Bau als „reine Verschwendung“ kritisiert hatte, schwieg.",
             "reine Verschwendung",
             "Innenminister",
         ),

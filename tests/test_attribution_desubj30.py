@@ -74,6 +74,11 @@ def _speaker(text: str, start: str) -> str | None:
             "schwierigen Nachbarn",
             "Fraktion",
         ),
+        (
+            "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
+            "Demokratie",
+            "US-Regierung",
+        ),
         # "Was für X … ist, …"
         (
             "Was für die Kammer eine „überfällige Klarstellung“ ist, halten andere für Zensur.",

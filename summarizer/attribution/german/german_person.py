@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.german.groups import group_noun
@@ -15,8 +14,6 @@ from summarizer.attribution.lexicon.compounds import long_nouns
 from summarizer.attribution.lexicon.cues import Cues
 
 _AGE = "jährig"  # the noun of age after a number and a hyphen
-# bodies that speak as written, also at the end of a compound ("Bauernverband", "Bürgerinitiative")
-_BODIES = tuple(_data.load_toml("german.toml")["role_holder"]["bodies"])
 
 
 def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
@@ -38,7 +35,7 @@ def aged(word: str) -> bool:
 
 def person_noun(word: str, cues: Cues) -> bool:
     """A noun for a role or a body, also as the end of a compound ("Polizeisprecher")."""
-    return word.endswith(long_nouns(cues)) or word.endswith(_BODIES)
+    return word.endswith(long_nouns(cues))
 
 
 # "Roth" after "Jan Roth" is one; "Ähnlich", "Dazu", "Zwar" are adverbs.

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.german_person import person, person_noun
 from summarizer.attribution.german.phrases import Phrase
 from summarizer.attribution.lexicon.cues import Cues
+
+# bodies that speak as written, also ending a compound ("Bauernverband"); only for these readers:
+# as a person noun everywhere, "der Verein" would become a rival antecedent of "er"
+_BODIES = tuple(_data.load_toml("german.toml")["role_holder"]["bodies"])
 
 
 def role_or_body(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> bool:
@@ -18,7 +23,7 @@ def role_or_body(tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -> boo
         return False  # a name is read as a name; "ein Sprecher" stays anonymous
     head = tokens[phrase.head].group()
     word = head.lower().rstrip("s") if head.endswith("s") and len(head) > 4 else head.lower()
-    return head[:1].isupper() and person_noun(word, cues)
+    return head[:1].isupper() and (person_noun(word, cues) or word.endswith(_BODIES))
 
 
 # "weil die US-Regierung Georgien als „…“ bezeichnet hat", "weil der Minister Roth den Plan …":

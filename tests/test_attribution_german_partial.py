@@ -117,7 +117,8 @@ def test_a_clause_of_saying_around_the_quotation_names_its_speaker(
         # after a conjunction: two phrases that may each be the subject, or one no person
         "Es gab Streit, weil die Partei die Regierung als „unfähig“ bezeichnete.",
         "Es gab Streit, weil die Pläne die Regierung als „unfähig“ bezeichnete.",
-        "Der Bericht war brisant, weil die US-Regierung Georgien als „Demokratie“ bezeichnet.",
+        # (not "weil die US-Regierung Georgien als „…“ bezeichnet": a lone capitalised word after
+        # a role or body is its object or its name, the role or body speaks; desubj30)
         # a passive after the quotation: the subject is the one called so, by others
         "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet wurde.",
         "Es gab Jubel, weil Jan Roth als „großer Held“ bezeichnet worden war.",

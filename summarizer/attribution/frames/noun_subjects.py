@@ -17,6 +17,7 @@ from summarizer.attribution.german.german_split import split_subject
 from summarizer.attribution.german.label_topics import preposition_verb
 from summarizer.attribution.german.possessive_label import possessive_label
 from summarizer.attribution.german.seen_so import seen_so
+from summarizer.attribution.german.statement_owner import statement_owner
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 
@@ -36,6 +37,7 @@ _READERS = (
     (_framed, True),
     (labelled_name, True),
     (judged_by, False),
+    (statement_owner, False),
     (statement_source, True),
     (content_source, False),
     (turn_speaker, True),

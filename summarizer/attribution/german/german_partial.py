@@ -28,6 +28,7 @@ from summarizer.attribution.german.phrases import (
     read_phrase,
 )
 from summarizer.attribution.german.placed import placed_thing
+from summarizer.attribution.german.role_holder import head_only, speaks, word_cut
 from summarizer.attribution.german.split_round import calls
 from summarizer.attribution.german.tokens import clause_after, read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -123,16 +124,16 @@ def _subordinate(
     words, start = _last_clause(tokens)
     if start >= len(words) or words[start] not in _CONJUNCTIONS:
         return None
-    phrase = read_phrase(tokens, start + 1, cues)
+    phrase = head_only(tokens, read_phrase(tokens, start + 1, cues), cues)  # "die Regierung X"
     verb = _closing_verb(tail, _CALLING | _PARTICIPLES)  # "… genannt hatte": the perfect too
     if verb is None or not labelled(words, verb.group().lower()):
         return None
     if phrase is None or oblique(tokens, phrase) or others_name(tokens, phrase):
         return None
     passive = _passive(tail, cues) or any(w in cues.passive for w in words[phrase.end :])
-    if passive or not person(text, tokens, phrase, cues):
+    if passive or not speaks(text, tokens, phrase, cues):
         return None  # "weil X als „…“ bezeichnet wurde": others call X so
-    other = read_phrase(tokens, phrase.end, cues)
+    other = None if word_cut(tokens, phrase) else read_phrase(tokens, phrase.end, cues)
     if other is not None and not oblique(tokens, other) and person(text, tokens, other, cues):
         return None  # "weil die Partei die Regierung …": either may be the subject
     found = mention_of(text, tokens, phrase, verb, cues)

@@ -16,6 +16,7 @@ from summarizer.attribution.german.german_partial import ending_at, others_name
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.relative_colon import colon_relative, saying_verb
+from summarizer.attribution.german.role_holder import role_or_body
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GERMAN = _data.load_toml("german.toml")
@@ -80,11 +81,12 @@ def _antecedent(
         return blocked  # "die die Regierung …", "die er sagte": either may be the subject
     tokens = list(TOKEN.finditer(text, clause[0], clause[1] + 1))
     phrase = ending_at(tokens, len(tokens) - 1, cues) if tokens else None
-    if phrase is None or phrase.name is None or others_name(tokens, phrase):
+    named = phrase is not None and (phrase.name is not None or role_or_body(tokens, phrase, cues))
+    if phrase is None or not named or others_name(tokens, phrase):
         return blocked  # "der Bericht, der …", "Demonstranten, die …", "Der Führer Irans, der …"
     if _group(tokens[phrase.end - 1].group(), cues):
         return blocked  # "Tausende Demonstranten, die …": a group, no name
-    if not person(text, tokens, phrase, cues):
+    if not (person(text, tokens, phrase, cues) or role_or_body(tokens, phrase, cues)):
         return None  # a lone word the article gives no more of: read as before
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else blocked

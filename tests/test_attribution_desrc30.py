@@ -31,10 +31,13 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
             assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Of 133 quotations: main before desrc30 98 right, 15 wrong, 20 none; after 127 / 2 / 4.
+# Of 133 quotations: main before desrc30 98 right, 15 wrong, 20 none; desrc30's branch 127 / 2 /
+# 4; 124 / 2 / 7 since its relative-clause reader gave way to dehist30's (german/relative_colon.py):
+# "drei Fans fest, die zuvor gerufen hatten:", "vom Betriebsrat, der …", "eine Rede von X, die
+# erklärte:" name nobody there.
 def test_probe_figures_hold() -> None:
     tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 127
+    assert tally["right"] >= 124
     assert tally["wrong"] <= len(_KNOWN_WRONG)
 
 
@@ -90,11 +93,15 @@ def test_letztere_and_erstere_take_up_the_last_or_the_first_of_two(
             "Hunderte Demonstranten",
         ),
         (
-            "Es kam der Betriebsrat, der in einem Brief forderte: „Keine Kündigungen!“",
-            "Betriebsrat",
+            "Es kam der Landesverband, der in einem Brief forderte: „Keine Kündigungen!“",
+            "Landesverband",
         ),
+        # a body noun outside german.toml [role_holder] bodies names nobody (one reader since the
+        # merge: german/relative_colon.py, a person or a listed body, never any capitalised word)
+        ("Es kam der Betriebsrat, der in einem Brief forderte: „Keine Kündigungen!“", None),
         ("Sie traf die Ärztin Ida Sommer, die er später fragte: „Warum?“", None),
-        ("Sie traf die Ärztin Ida Sommer, die der Minister lobte: „Sie ist gut.“", None),
+        # "der Minister" is the clause's nominative subject: he praised her (dehist30's reading)
+        ("Sie traf die Ärztin Ida Sommer, die der Minister lobte: „Sie ist gut.“", "Minister"),
         ("Er zeigte auf das Denkmal, das die Inschrift trägt: „Den Toten.“", None),
         ("Sie las den Brief, den Ole Lenz schrieb: „Ich komme.“", "Ole Lenz"),
     ],

@@ -16,6 +16,7 @@ from summarizer import _data
 from summarizer.attribution.german.german_partial import ending_at
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, read_phrase
+from summarizer.attribution.german.role_holder import speaks
 from summarizer.attribution.german.separable import separable_verbs
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -82,7 +83,7 @@ def _antecedent(
         return blocked
     if tokens[phrase.head].group().lower() in _POINTING:
         return blocked  # "Jene, die da sagen:"
-    if not person(text, tokens, phrase, cues):  # "Es sprach Roth, der …": read as before
+    if not speaks(text, tokens, phrase, cues):  # "Es sprach Roth, der …": read as before
         return None if phrase.name else blocked  # "den Bericht, der feststellt:": a document
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else blocked

@@ -19,6 +19,7 @@ from summarizer import _data
 from summarizer.attribution.frames.capital_runs import capital_run
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.word_runs import in_runs
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
 from summarizer.attribution.speakers.described_nouns import definite_noun
@@ -258,7 +259,8 @@ def _holders(text: str, role: str) -> list[tuple[int, str]]:
     lead = r"[\w-]*"
     inflected = rf"{re.escape(role)}(?:s|n|en)?"
     pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+{_DEGREE}([A-ZÄÖÜ][\w-]+)", re.I)
-    return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+    found = in_runs(text, pattern, role)  # tried only where the role is written: one pass
+    return [(m.start(), m.group(1)) for m in found if m.group(1)[0].isupper()]
 
 
 def agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:

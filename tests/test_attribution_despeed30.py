@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from summarizer.attribution.lexicon.overlap import Overlap
 from summarizer.attribution.lexicon.word_runs import occurrences, run_ends, words_before
 from summarizer.attribution.speakers import german_bodies, taken_up
 
@@ -98,3 +99,15 @@ def test_named_bodies_as_scanned(monkeypatch: pytest.MonkeyPatch, noun: str) -> 
 def test_occurrences_overlap() -> None:
     assert list(occurrences("aaaa", "aa")) == [0, 1, 2]
     assert list(occurrences("Aa aA", "aa", re.IGNORECASE)) == [0, 3]
+
+
+def test_overlap_answers_as_any() -> None:
+    """`Overlap` against the comprehension it replaced, on names, pieces and odd strings."""
+    names = ["Jan Ost", "Ute Lenz", "Ost", "Ada Roe-Ost", "Lenz\x00X", "Karl"]
+    tried = [*names, "", "Jan", "Jan Ost-Weber", "Dr. Ute Lenz", "Lenz", "Ida Roe", "\x00", "X"]
+    tried += ["Karla Moos", "karl", "Ost\x00", "a", "Ute Lenz\x00X Y", "Roe-Ost Jan"]
+    for pool in (names, names[:2], [], [""], ["\x00"]):
+        overlap = Overlap(pool)
+        for string in tried:
+            assert overlap(string) == any(n in string or string in n for n in pool), (pool, string)
+            assert overlap(string) == any(n in string or string in n for n in pool)  # kept

@@ -9,8 +9,13 @@ from typing import Any
 import pytest
 
 from summarizer.attribution.lexicon.overlap import Overlap
-from summarizer.attribution.lexicon.word_runs import occurrences, run_ends, words_before
-from summarizer.attribution.speakers import german_bodies, taken_up
+from summarizer.attribution.lexicon.word_runs import (
+    matches_from,
+    occurrences,
+    run_ends,
+    words_before,
+)
+from summarizer.attribution.speakers import german_bodies, role_doubts, taken_up
 
 _SHARED_DE = Path(__file__).resolve().parents[2] / "shared" / "attribution" / "de"
 
@@ -44,7 +49,7 @@ def test_words_before_answers_as_the_pattern(phrase: str) -> None:
         assert words_before(text, phrase) == _before_scanned(text, phrase)
 
 
-@pytest.mark.parametrize("head", [*_HEADS, "Dr.", "a b", "İnan"])
+@pytest.mark.parametrize("head", [*_HEADS, "Dr.", "a b", "İnan", "N", "r", ""])
 def test_run_ends_answers_as_the_pattern(head: str) -> None:
     for text in (_TEXT, _TEXT[3:], "Trainer", "xTrainer-", "trainer trainer"):
         assert run_ends(text, head.lower(), head) == _ends_scanned(text, head)
@@ -63,6 +68,8 @@ def test_on_the_shared_german_documents(monkeypatch: pytest.MonkeyPatch) -> None
     for word in words[::5]:
         assert _as_scanned(monkeypatch, taken_up, "in_runs", _holders, text, word.lower())
         assert _as_scanned(monkeypatch, german_bodies, "matches_from", _bodies, text, word, _STOP)
+        bare = role_doubts._bare.__wrapped__
+        assert _as_scanned(monkeypatch, role_doubts, "matches_from", bare, text, word, ("der",))
 
 
 def _scanned(text: str, pattern: re.Pattern[str], *_: object) -> list[re.Match[str]]:
@@ -111,3 +118,18 @@ def test_overlap_answers_as_any() -> None:
         for string in tried:
             assert overlap(string) == any(n in string or string in n for n in pool), (pool, string)
             assert overlap(string) == any(n in string or string in n for n in pool)  # kept
+
+
+@pytest.mark.parametrize("role", ["minister", "Sprecher", "firma", "trainerin", "universität", ""])
+def test_bare_roles_as_scanned(monkeypatch: pytest.MonkeyPatch, role: str) -> None:
+    bare = role_doubts._bare.__wrapped__
+    for links in ((), ("der", "von")):
+        for text in (_TEXT, _TEXT.upper(), "Minister, minister Kai Lo"):
+            assert _as_scanned(monkeypatch, role_doubts, "matches_from", bare, text, role, links)
+
+
+def test_empty_literal_and_match() -> None:
+    assert list(occurrences("ab", "")) == [0, 1, 2]
+    empty = re.compile(r"(?<![\w-])(?![\w-])|b")
+    spans = [m.span() for m in matches_from("a  b", empty, range(5))]
+    assert spans == [m.span() for m in empty.finditer("a  b")] == [(2, 2), (3, 4)]

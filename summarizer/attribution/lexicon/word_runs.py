@@ -17,12 +17,16 @@ _RUN = re.compile(r"[\w-]+")
 
 
 @functools.lru_cache(maxsize=2)
-def _runs(text: str) -> dict[str, list[int]]:
-    """Each maximal run of word characters and hyphens in `text`, with where its uses end."""
+def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    """Each maximal run of word characters and hyphens in `text`, with where its uses end; and
+    the runs of two characters or more by their last two."""
     index: dict[str, list[int]] = defaultdict(list)
     for run in _RUN.finditer(text):
         index[run.group()].append(run.end())
-    return index
+    endings: dict[str, list[str]] = defaultdict(list)
+    for run in (run for run in index if len(run) > 1):
+        endings[run[-2:]].append(run)
+    return index, endings
 
 
 @functools.lru_cache(maxsize=256)  # a noun's uses are looked up at each of its cues
@@ -33,9 +37,10 @@ def run_ends(text: str, suffix: str, word: str) -> tuple[int, ...]:
     if not (_RUN.fullmatch(suffix) and _RUN.fullmatch(word)):  # a run could not hold them
         pattern = rf"(?<![\w-])(?:[\w-]*{re.escape(suffix)}|{re.escape(word)})(?![\w-])"
         return tuple(found.end() for found in re.finditer(pattern, text))
-    index = _runs(text)
-    ends = [end for run, at in index.items() if run.endswith(suffix) or run == word for end in at]
-    return tuple(sorted(ends))
+    index, endings = _runs(text)
+    runs = endings.get(suffix[-2:], []) if len(suffix) > 1 else list(index)
+    held = {run for run in runs if run.endswith(suffix)} | ({word} & index.keys())
+    return tuple(sorted(end for run in held for end in index[run]))
 
 
 def _is_word(char: str) -> bool:
@@ -67,6 +72,8 @@ def matches_from(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> 
     done = 0  # matches never overlap: the next starts where the last ended, or after
     for start in sorted(set(starts)):
         match = pattern.match(text, start) if start >= done else None
+        if match is not None and match.end() == match.start():
+            return list(pattern.finditer(text))  # an empty match: finditer's own rules
         if match is not None:
             found.append(match)
             done = match.end()
@@ -75,6 +82,9 @@ def matches_from(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> 
 
 def occurrences(text: str, literal: str, flags: int = 0) -> Iterator[int]:
     """Where `literal` starts in `text`, overlapping uses too (`flags`: re.IGNORECASE or 0)."""
+    if not literal:
+        yield from range(len(text) + 1)
+        return
     find = re.compile(re.escape(literal), flags & re.IGNORECASE)
     found = find.search(text)
     while found is not None:

@@ -1,5 +1,5 @@
-"""Whole-text word look-ups that answer exactly as a regular expression scanned over the text:
-from an index of the text's words built once per text, or from the places a literal stands.
+"""Whole-text look-ups that answer exactly as a regular expression scanned over the text, its
+pattern tried only where the literal it holds is written.
 
 A scan of the whole text per name or noun made an article of many people quadratic, and its
 patterns (a run of word characters before the literal) tried every position of the text
@@ -9,38 +9,21 @@ patterns (a run of word characters before the literal) tried every position of t
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
-
-_RUN = re.compile(r"[\w-]+")
-
-
-@functools.lru_cache(maxsize=2)
-def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
-    """Each maximal run of word characters and hyphens in `text`, with where its uses end; and
-    the runs of two characters or more by their last two."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for run in _RUN.finditer(text):
-        index[run.group()].append(run.end())
-    endings: dict[str, list[str]] = defaultdict(list)
-    for run in (run for run in index if len(run) > 1):
-        endings[run[-2:]].append(run)
-    return index, endings
 
 
 @functools.lru_cache(maxsize=256)  # a noun's uses are looked up at each of its cues
 def run_ends(text: str, suffix: str, word: str) -> tuple[int, ...]:
     """Where each match of `(?<![\\w-])(?:[\\w-]*SUFFIX|WORD)(?![\\w-])` ends, in text order
-    (SUFFIX and WORD escaped): the runs of word characters and hyphens that end in `suffix` or
-    are `word`."""
-    if not (_RUN.fullmatch(suffix) and _RUN.fullmatch(word)):  # a run could not hold them
-        pattern = rf"(?<![\w-])(?:[\w-]*{re.escape(suffix)}|{re.escape(word)})(?![\w-])"
-        return tuple(found.end() for found in re.finditer(pattern, text))
-    index, endings = _runs(text)
-    runs = endings.get(suffix[-2:], []) if len(suffix) > 1 else list(index)
-    held = {run for run in runs if run.endswith(suffix)} | ({word} & index.keys())
-    return tuple(sorted(end for run in held for end in index[run]))
+    (SUFFIX and WORD escaped): a run of word characters and hyphens that ends in `suffix` or is
+    `word`. Tried only at the start of a run that holds one of them."""
+    pattern = re.compile(rf"(?<![\w-])(?:[\w-]*{re.escape(suffix)}|{re.escape(word)})(?![\w-])")
+    written = itertools.chain(occurrences(text, suffix), occurrences(text, word))
+    return tuple(
+        m.end() for m in matches_from(text, pattern, (run_start(text, at) for at in written))
+    )
 
 
 def _is_word(char: str) -> bool:
@@ -85,7 +68,13 @@ def occurrences(text: str, literal: str, flags: int = 0) -> Iterator[int]:
     if not literal:
         yield from range(len(text) + 1)
         return
-    find = re.compile(re.escape(literal), flags & re.IGNORECASE)
+    if not flags & re.IGNORECASE:  # a plain search
+        at = text.find(literal)
+        while at >= 0:
+            yield at
+            at = text.find(literal, at + 1)
+        return
+    find = re.compile(re.escape(literal), re.IGNORECASE)
     found = find.search(text)
     while found is not None:
         yield found.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +11,16 @@ import pytest
 
 from summarizer.attribution.lexicon.overlap import Overlap
 from summarizer.attribution.lexicon.word_runs import (
+    in_runs,
     matches_from,
     occurrences,
     run_ends,
+    run_start,
+    run_starts,
     words_before,
 )
 from summarizer.attribution.speakers import german_bodies, role_doubts, taken_up
+from tests.linear import QUADRATIC_GUARD
 
 _SHARED_DE = Path(__file__).resolve().parents[2] / "shared" / "attribution" / "de"
 
@@ -133,3 +138,21 @@ def test_empty_literal_and_match() -> None:
     empty = re.compile(r"(?<![\w-])(?![\w-])|b")
     spans = [m.span() for m in matches_from("a  b", empty, range(5))]
     assert spans == [m.span() for m in empty.finditer("a  b")] == [(2, 2), (3, 4)]
+
+
+def test_run_starts_as_run_start() -> None:
+    for text in (_TEXT, "a-b c--d  e_f", "Firma&Co Firma"):
+        ats = sorted({*range(0, len(text), 3), *range(1, len(text), 7)})
+        assert list(run_starts(text, ats)) == [run_start(text, at) for at in ats]
+        assert list(run_starts(text, ats, "&-")) == [run_start(text, at, "&-") for at in ats]
+
+
+def test_one_long_run_stays_linear() -> None:
+    """A word of 400,000 characters holding its noun 50,000 times: read once, not from each."""
+    text = "Trainer" * 50_000 + "-trainer x " + "trainer" * 10
+    started = time.process_time()
+    assert run_ends(text, "trainer", "Trainer") == _ends_scanned(text, "Trainer")
+    pattern = re.compile(r"(?<![\w-])[\w-]*trainer(?:s|n|en)?,?\s+([A-ZÄÖÜ][\w-]+)", re.I)
+    found = [m.span() for m in in_runs(text, pattern, "trainer")]
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert time.process_time() - started < QUADRATIC_GUARD

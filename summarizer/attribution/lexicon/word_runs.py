@@ -9,7 +9,7 @@ patterns (a run of word characters before the literal) tried every position of t
 from __future__ import annotations
 
 import functools
-import itertools
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 
@@ -20,10 +20,8 @@ def run_ends(text: str, suffix: str, word: str) -> tuple[int, ...]:
     (SUFFIX and WORD escaped): a run of word characters and hyphens that ends in `suffix` or is
     `word`. Tried only at the start of a run that holds one of them."""
     pattern = re.compile(rf"(?<![\w-])(?:[\w-]*{re.escape(suffix)}|{re.escape(word)})(?![\w-])")
-    written = itertools.chain(occurrences(text, suffix), occurrences(text, word))
-    return tuple(
-        m.end() for m in matches_from(text, pattern, (run_start(text, at) for at in written))
-    )
+    written = heapq.merge(occurrences(text, suffix), occurrences(text, word))
+    return tuple(m.end() for m in matches_from(text, pattern, run_starts(text, written)))
 
 
 def _is_word(char: str) -> bool:
@@ -88,8 +86,25 @@ def run_start(text: str, at: int, also: str = "-") -> int:
     return at
 
 
+def run_starts(text: str, ats: Iterable[int], also: str = "-") -> Iterator[int]:
+    """`run_start` of each of `ats` (in increasing order), each character read once: a long run
+    that holds many of them is not read back again from each (linear)."""
+    last_at, last_start = -1, -1
+    for at in ats:
+        start = at
+        while (
+            start > 0
+            and start != last_at
+            and (_is_word(text[start - 1]) or text[start - 1] in also)
+        ):
+            start -= 1
+        start = last_start if start == last_at else start  # the run goes on from the last one
+        last_at, last_start = at, start
+        yield start
+
+
 def in_runs(text: str, pattern: re.Pattern[str], literal: str) -> list[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that opens with `(?<![\\w-])[\\w-]*` and `literal`
     (escaped, under the pattern's case flag): tried only where a run holding `literal` starts."""
-    starts = (run_start(text, at) for at in occurrences(text, literal, pattern.flags))
+    starts = run_starts(text, occurrences(text, literal, pattern.flags))
     return matches_from(text, pattern, starts)

@@ -14,7 +14,6 @@ is the fullest form of the NAME the article uses; the role stays in the mention)
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from summarizer import _data
@@ -25,6 +24,7 @@ from summarizer.attribution.german.roles import compound_of, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.records import recast
+from summarizer.attribution.lexicon.word_runs import words_before
 
 _EPITHETS = _data.load_toml("epithets.toml")["de"]
 _DE_ORIGINS = frozenset([*_EPITHETS["parties"], *_EPITHETS["countries"]])
@@ -61,8 +61,7 @@ def roles_off(text: str, found: Sequence[Attribution], cues: Cues) -> tuple[Attr
 
 def _forenamed(text: str, surname: str) -> bool:
     """Whether `text` writes `surname` after a known first name ("Jonas Keller")."""
-    before = re.finditer(rf"(\w+) {re.escape(surname)}(?!\w)", text)
-    return any(match[1] in _FIRST for match in before)
+    return any(word in _FIRST for word in words_before(text, surname))  # one scan per text
 
 
 # "Abg. Schneider", "Heinrich v. Goßler": the mention as written keeps the periods of

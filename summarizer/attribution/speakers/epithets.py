@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer import _data
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.genders import gender
+from summarizer.attribution.lexicon.overlap import Overlap
 from summarizer.attribution.speakers.gendered_roles import gendered
 from summarizer.attribution.speakers.german_issuers import issued_by
 from summarizer.attribution.speakers.persons import not_person
@@ -133,10 +134,10 @@ def _all(text: str, pattern: str) -> list[int]:
 def _named(roster: Roster) -> list[tuple[int, str]]:
     """Each name of the article that may be a person's, where first named, once per article."""
     seen = {name: start for start, name, _, _ in reversed(introduced(roster))}
-    intros = list(seen)
+    overlaps = Overlap(seen)  # any(n in name or name in n for n in seen), as it stands here
     for placed in roster.by_word().values():
         for pos, name in placed:
-            if name not in seen and not any(n in name or name in n for n in intros):
+            if name not in seen and not overlaps(name):
                 seen[name] = pos
     return sorted((pos, name) for name, pos in seen.items() if _personal(name, roster))
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer import _data
+from summarizer.attribution.lexicon.word_runs import run_ends
 from summarizer.attribution.speakers.german_gender import person_gender
 from summarizer.attribution.speakers.unnamed_people import unnamed_in
 
@@ -196,7 +197,7 @@ def _introduced_as(
     text: str, at: int, head: str, named: list[tuple[int, str]], office: bool
 ) -> tuple[int, str] | None:
     """The one person every earlier use of the noun `head` introduces, or None."""
-    uses = _uses(text, rf"(?<![\w-])(?:[\w-]*{re.escape(head.lower())}|{re.escape(head)})(?![\w-])")
+    uses = run_ends(text, head.lower(), head)  # "[\w-]*head" or "Head" as a whole word
     found = set()
     for end in uses[: bisect_left(uses, at)][:_USES]:  # bounded: a few introductions at most
         begin = text.rfind(" ", 0, end) + 1

@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.word_runs import matches_from, occurrences, run_start
 from summarizer.attribution.speakers.bodies import fullest
 from summarizer.attribution.speakers.compound_bodies import compound_body
 
@@ -33,7 +35,7 @@ def _named(text: str, noun: str, stop: frozenset[str]) -> tuple[list[int], list[
     )
     starts: list[int] = []
     names: list[str] = []
-    for match in found.finditer(text):
+    for match in matches_from(text, found, _starts(text, noun)):  # tried where the noun is
         end = match.end("noun")  # on to the last capitalised word after it, short of a stop word
         for index, word in enumerate(re.finditer(_CAPITAL, match.group("after"))):
             if word.group().lower() in stop or (index and not _suffixed(word.group())):
@@ -46,6 +48,16 @@ def _named(text: str, noun: str, stop: frozenset[str]) -> tuple[list[int], list[
             starts.append(start)
             names.append(text[start:end])
     return starts, names
+
+
+def _starts(text: str, noun: str) -> Iterator[int]:
+    """Where a match of `_named`'s pattern may start: at `noun`, or in the word before it."""
+    for at in occurrences(text, noun):
+        gap = at
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        yield at
+        yield from range(run_start(text, gap, "&-") if gap < at else gap, gap)
 
 
 # "Firma Acme AG", "Firma Acme GmbH": past the name's first word only a legal form or an acronym

@@ -17,6 +17,8 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from summarizer.attribution.lexicon.word_runs import matches_from, occurrences
+
 _SENTENCE = re.compile(r"[.!?](?=\s)")
 
 
@@ -72,7 +74,8 @@ def _bare(text: str, role: str, links: tuple[str, ...]) -> tuple[list[int], list
         rf"|\s+(?:{joined})\s[^,.;:!?„“\"]{{1,40}}?,\s+[A-ZÄÖÜ]\S+\s+[A-ZÄÖÜ]" if links else ""
     )
     pattern = rf"(?<![\w-]){re.escape(role)}(?![\w-])(?-i:(?!,?\s+[A-ZÄÖÜ]{complement}))"
-    bare = [m.start() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    written = occurrences(text, role, re.IGNORECASE)  # a match starts only where the role is
+    bare = [m.start() for m in matches_from(text, re.compile(pattern, re.IGNORECASE), written)]
     plain = re.compile(rf"(?:{joined})(?![\w-])") if links else None
     odd = [at for at in bare if plain and _odd(text, at, role, plain)]
     return bare, odd

@@ -19,6 +19,7 @@ from summarizer import _data
 from summarizer.attribution.frames.capital_runs import capital_run
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
+from summarizer.attribution.lexicon.word_runs import in_runs
 from summarizer.attribution.speakers.bare_words import heads
 from summarizer.attribution.speakers.bodies import described_body
 from summarizer.attribution.speakers.described_nouns import definite_noun
@@ -158,10 +159,9 @@ def _holding(
     roster: Roster, role: str, words: str, age: str
 ) -> tuple[tuple[int, str] | None, float]:
     """The first person introduced with the role or age, and where a second one is (or inf)."""
-    data = _DATA[roster.cues.family]
     first: tuple[int, str] | None = None
     by_role, by_age = _indexed(roster)
-    keys = [age] if age else [title for title in by_role if _same(role, title, data)]
+    keys = [age] if age else _titles(roster, role)
     placed = by_age.get(age, []) if age else sorted(p for k in keys for p in by_role[k])
     for start, name in placed:
         if not age and not _qualified(roster, words, start, name):
@@ -171,6 +171,14 @@ def _holding(
         elif name != first[1]:
             return first, start
     return first, math.inf
+
+
+# Once per role, not again for each of its wordings and ages (`_holding`'s own keys).
+@functools.lru_cache(maxsize=256)
+def _titles(roster: Roster, role: str) -> list[str]:
+    """The titles of `_indexed` that are `role` or a compound of it (`_same`), in its order."""
+    data, (by_role, _) = _DATA[roster.cues.family], _indexed(roster)
+    return [title for title in by_role if _same(role, title, data)]
 
 
 @functools.lru_cache(maxsize=4)
@@ -258,7 +266,8 @@ def _holders(text: str, role: str) -> list[tuple[int, str]]:
     lead = r"[\w-]*"
     inflected = rf"{re.escape(role)}(?:s|n|en)?"
     pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+{_DEGREE}([A-ZÄÖÜ][\w-]+)", re.I)
-    return [(m.start(), m.group(1)) for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+    found = in_runs(text, pattern, role)  # tried only where the role is written: one pass
+    return [(m.start(), m.group(1)) for m in found if m.group(1)[0].isupper()]
 
 
 def agrees(roster: Roster, mention: Mention, span: tuple[int, int], data: dict[str, Any]) -> bool:

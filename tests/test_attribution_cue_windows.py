@@ -1,13 +1,13 @@
 """German cue words found in a window around a quotation: as a scan of the whole text finds them."""
 
 import re
-import time
 
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.kinds.cue_windows import BREAKS, matches_inside
 from summarizer.attribution.lexicon.cues import cues_for, cues_table
 from summarizer.attribution.lexicon.inflect import derived, older
 from summarizer.attribution.lexicon.unless_after import unless_after
+from tests.work_counts import assert_linear
 
 # Own sentences: cues of several words ("teilte mit", "gab an", "hieß es") at every window edge.
 _TEXT = (
@@ -48,11 +48,4 @@ def test_every_window_finds_what_the_whole_text_holds() -> None:
 def test_many_quoted_words_in_one_paragraph_take_linear_time() -> None:
     line = "Er nannte den Plan „gut“ und teilte mit, er sei „klar“ "
 
-    def seconds(size: int) -> float:
-        find_quotes.cache_clear()
-        started = time.process_time()
-        find_quotes(line * size, "de")
-        return time.process_time() - started
-
-    small, large = min(seconds(250) for _ in range(2)), min(seconds(1_000) for _ in range(2))
-    assert large / small < 8
+    assert_linear(lambda n: find_quotes(line * n, "de"), 240)

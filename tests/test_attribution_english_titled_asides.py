@@ -4,11 +4,10 @@ sentences, modelled on shapes of the development sets; no corpus text)."""
 
 from __future__ import annotations
 
-import time
-
 from summarizer.attribution.find import find_quotes
 from tests.quoted import english_quotes as quotes
 from tests.quoted import english_speakers as speakers
+from tests.work_counts import assert_linear
 
 
 def _speech(text: str) -> tuple[str | None, str, str]:
@@ -74,15 +73,7 @@ def test_a_title_quoted_as_the_object_of_a_sentence_lends_no_subject() -> None:
 def test_many_titled_asides_in_one_paragraph_stay_linear() -> None:
     one = '"We had better meetings," Ohio delegate Carl Brand, wearing "Vote Rudd" pins, said. '
 
-    def seconds(n: int) -> float:
-        find_quotes.cache_clear()
-        started = time.process_time()
-        find_quotes(one * n, "en")
-        return time.process_time() - started
-
-    # sizes large enough that the clock's granularity and a busy machine do not decide the ratio
-    small, large = seconds(500), seconds(2000)
-    assert large / small < 8, f"{small:.2f} s at 500, {large:.2f} s at 2000"
+    assert_linear(lambda n: find_quotes(one * n, "en"), 50)
 
 
 def test_a_modifier_with_a_slash_before_the_name_after_the_cue() -> None:

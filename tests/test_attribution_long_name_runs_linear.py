@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timing import find_seconds
+from summarizer.attribution.find import find_quotes
+from tests.work_counts import assert_linear
 
 _CASES = [
     ('{run}spoke.\n\n"It was time," Roe said.', "Tom Roe ", "en"),
@@ -17,12 +18,6 @@ _CASES = [
 ]
 
 
-def _seconds(text: str, lang: str) -> float:
-    """Best of three runs, each on the text with its own last paragraph (no cache hit)."""
-    return min(find_seconds(f"{text}\n\nEnde {i}.", lang, 1) for i in range(3))
-
-
 @pytest.mark.parametrize(("frame", "shape", "lang"), _CASES)
 def test_a_long_run_of_names_takes_linear_time(frame: str, shape: str, lang: str) -> None:
-    small, large = (_seconds(frame.format(run=shape * n), lang) for n in (4000, 16000))
-    assert large / small < 8, f"{small:.2f} s at 4000 repeats, {large:.2f} s at 16000"
+    assert_linear(lambda n: find_quotes(frame.format(run=shape * n), lang), 250)

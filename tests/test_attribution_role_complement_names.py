@@ -7,7 +7,7 @@ from itertools import product
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.timing import find_seconds as _seconds
+from tests.work_counts import assert_linear
 
 
 def _said(text: str, lang: str) -> tuple[str | None, str, str]:
@@ -244,5 +244,4 @@ def _paragraphs(shape: str, n: int) -> str:
     ],
 )
 def test_many_role_complements_and_adverbials_take_linear_time(lang: str, shape: str) -> None:
-    small, large = (_seconds(_paragraphs(shape, size), lang) for size in (400, 1600))
-    assert large / small < 8, f"{small:.2f} s at 400 paragraphs, {large:.2f} s at 1600"
+    assert_linear(lambda n: find_quotes(_paragraphs(shape, n), lang), 60)

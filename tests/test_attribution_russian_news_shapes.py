@@ -9,7 +9,7 @@ import pytest
 
 from summarizer._data import parse_toml
 from summarizer.attribution.find import find_quotes
-from tests.timing import find_seconds as _seconds
+from tests.work_counts import assert_linear
 
 # `shape`, not `case`: test_attribution_patterns reads every `case` of that folder in its format
 _CASES: list[dict[str, Any]] = parse_toml(
@@ -96,8 +96,7 @@ def test_a_sentence_pointing_back_names_the_speaker_of_a_whole_quotation(
 # about 4 times as long, one that reads on to the paragraph's end at each quotation about 16.
 def test_pointing_back_stays_linear_on_many_quotations() -> None:
     line = "«Да». Об этом заявил глава "
-    small, large = (_seconds(line * size, "ru") for size in (2_000, 8_000))
-    assert large / small < 8, f"{small:.2f} s at 2,000 lines, {large:.2f} s at 8,000"
+    assert_linear(lambda n: find_quotes(line * n, "ru"), 200)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.linear import QUADRATIC_GUARD
-from tests.timing import find_seconds
+from tests.work_counts import assert_linear
 
 _SAID = "«Это ошибка», — сказал {}."
 
@@ -68,5 +67,4 @@ def test_many_inflected_titles_stay_linear() -> None:
 def test_ten_thousand_role_words_after_inflected_titles_take_linear_time() -> None:
     shape = "Позиция министра понятна. «Это ошибка», — сказал министр. "
     lead = "Министр финансов Антон Силуанов выступил. "
-    small, large = (find_seconds(lead + shape * n, "ru", runs=1) for n in (2500, 10000))
-    assert large / small < 8 and large < QUADRATIC_GUARD, f"{small:.2f} s, then {large:.2f} s"
+    assert_linear(lambda n: find_quotes(lead + shape * n, "ru"), 150)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.timing import find_seconds as _seconds
+from tests.work_counts import assert_linear
 
 _SAID = "«Мы готовы к переговорам», — {cue}."
 
@@ -70,8 +70,7 @@ def test_other_pairs_stay_sure(text: str, speaker: str) -> None:
 # 4 times as long, one that counts the whole text at every quotation about 16.
 def test_many_pairs_stay_linear() -> None:
     line = "«Да», — сказал Шольц Макрону. «Нет», — сказала Анне Мария. "
-    small, large = (_seconds(line * size, "ru") for size in (200, 800))
-    assert large / small < 8, f"{small:.2f} s at 200 lines, {large:.2f} s at 800"
+    assert_linear(lambda n: find_quotes(line * n, "ru"), 50)
 
 
 _BOTH = "Владимир Путин встретился с Александром Лукашенко и Анной Шольц. "

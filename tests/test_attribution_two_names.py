@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
-from tests.timing import find_seconds as _seconds
+from tests.work_counts import assert_linear
 
 
 def _last(text: str, lang: str) -> Quote:
@@ -577,5 +577,4 @@ def test_a_third_word_of_a_name_in_l_is_kept_before_the_colon() -> None:
     ],
 )
 def test_many_repeats_take_linear_time(unit: str, lang: str) -> None:
-    small, large = (_seconds(unit * size, lang) for size in (200, 800))
-    assert large / small < 8, f"{small:.2f} s at 200, {large:.2f} s at 800"
+    assert_linear(lambda n: find_quotes(unit * n, lang), 50)

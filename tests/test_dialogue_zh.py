@@ -4,10 +4,8 @@ null wherever a stranger or nobody is named. The stories are our own sentences."
 
 from __future__ import annotations
 
-import time
-
 from summarizer.attribution.find import Quote, find_quotes
-from tests.linear import QUADRATIC_GUARD
+from tests.work_counts import assert_linear
 
 STORY = "\n\n".join(
     [
@@ -224,11 +222,11 @@ def test_the_one_person_acting_after_a_line_in_its_own_paragraph_spoke_it() -> N
 
 
 def test_a_long_dialogue_stays_linear() -> None:
-    text = "\n\n".join([STORY] * 400)
-    started = time.process_time()
-    quotes = find_quotes(text, "zh")
-    assert time.process_time() - started < QUADRATIC_GUARD
-    assert sum(q.speaker == "张秀兰" for q in quotes) >= 400
+    def run(n: int) -> None:
+        quotes = find_quotes("\n\n".join([STORY] * n), "zh")
+        assert sum(q.speaker == "张秀兰" for q in quotes) >= n
+
+    assert_linear(run, 25)
 
 
 def test_he_after_a_scene_change_is_the_one_man_just_named_not_an_earlier_speaker() -> None:

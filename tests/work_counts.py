@@ -59,3 +59,9 @@ def assert_linear(run: Callable[[int], object], n: int) -> tuple[int, int]:
         f"{large / small:.1f} times as many (linear is at most {LINEAR_FACTOR})"
     )
     return small, large
+
+
+# A bound for one fixed input read once (tests/test_bad_marks.py: `summarize quotes` on the
+# issue's bad inputs): a linear reader makes a fixed number of calls a character (0.1-24 measured
+# in session 30); one that rereads what came before at each of 10,000 marks makes thousands.
+CALLS_PER_CHARACTER = 50

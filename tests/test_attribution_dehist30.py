@@ -6,12 +6,12 @@ before the finder ran) keep their figures."""
 from __future__ import annotations
 
 import collections
-import time
 from pathlib import Path
 
 import tomllib
 
 from summarizer.attribution.find import find_quotes
+from tests.work_counts import assert_linear
 
 _PROBES = Path(__file__).parent / "data" / "attribution" / "dehist30_probes.toml"
 
@@ -115,9 +115,4 @@ def test_probe_figures_hold() -> None:
 def test_a_long_run_of_relative_frames_stays_linear() -> None:
     shape = "Die Bauern, welche fortwährend klagen: „Wir haben kein Brot!“, ziehen fort. "
     owner = "Aus der Rede des Abgeordneten Brenner heben wir hervor: „Wir weichen nicht.“ "
-    times = []
-    for count in (200, 800):
-        start = time.process_time()
-        find_quotes((shape + owner) * count, "de")
-        times.append(time.process_time() - start)
-    assert times[1] < times[0] * 8
+    assert_linear(lambda n: find_quotes((shape + owner) * n, "de"), 100)

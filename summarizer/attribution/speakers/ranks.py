@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
 from itertools import takewhile
 
 from summarizer.attribution.frames.clauses import TOKEN
@@ -83,21 +84,28 @@ def _two_holders(text: str, title: str, at: int) -> bool:
 
 
 # Two holders before a point stand before every later one too, so where the second appears is
-# found once per text and title, and each "the senator said" only compares with it (linear).
+# found once per text and title, and each "the senator said" only compares with it (linear). Two
+# titled names are two people when one is a lone name that the other lacks as a word ("President
+# Hale" and "President Jim Roe"); counted as the names come, not compared pair by pair, which was
+# quadratic in an article of many full names with one title (counted, session 30).
 @functools.lru_cache(maxsize=16)  # a few articles' titles: each key holds its text
 def _second_holder(text: str, title: str) -> int | None:
     """Where `title`, capitalised, first titles a lone name beside another person, else None."""
     pattern = re.compile(rf"\b{re.escape(title.capitalize())} {_HOLDER}")
     names: set[str] = set()
+    lone: set[str] = set()
+    holding = Counter[str]()  # how many of `names` have each word
     for match in pattern.finditer(text):
         name = _OWNER.split(match.group(1))[0]  # "President Hale's aides": Hale
-        if name not in names and any(_apart(name, other) for other in names):
+        if name in names:
+            continue
+        words = set(name.split())
+        single = " " not in name
+        # a lone name is apart from every name seen that lacks it as a word; a full name from
+        # every lone name seen that is none of its words
+        if len(names) > holding[name] if single else len(lone) > len(lone & words):
             return match.start()
         names.add(name)
+        lone.update(words if single else ())
+        holding.update(words)
     return None
-
-
-def _apart(one: str, other: str) -> bool:
-    """Whether two titled names are two people: a lone name and one that lacks it as a word."""
-    lone, full = (one, other) if " " not in one else (other, one)
-    return " " not in lone and lone not in full.split()

@@ -50,7 +50,7 @@ def time_span(words: list[str]) -> bool:
 def plural_count(words: list[str]) -> bool:
     """Whether capitalised words open with a count of two or more ("Vier Punkte", "12 Fragen")."""
     first = words[0].lower() if len(words) >= 2 else ""
-    return first.isdigit() and first != "1" or (first in _COUNTS and first != "ein")
+    return (first.isdigit() and first != "1") or (first in _COUNTS and first != "ein")
 
 
 def counted_thing(words: list[str], cues: Cues) -> bool:

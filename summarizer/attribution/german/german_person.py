@@ -24,7 +24,7 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
     if statement_noun(tokens[phrase.name[1] - 1].group()):
         return False  # "Harte Kritik übte X": the object put first, no name
     named = [t.group() for t in tokens[phrase.name[0] : phrase.name[1]]]
-    if time_span(named) or _counted_thing(named, cues):
+    if time_span(named) or counted_thing(named, cues):
         return False  # "Zwei Tage danach schrieb X:", "Zwei Fragen bleiben:": no person
     return _known(text, tokens, phrase)
 
@@ -47,7 +47,13 @@ def time_span(words: list[str]) -> bool:
     )
 
 
-def _counted_thing(words: list[str], cues: Cues) -> bool:
+def plural_count(words: list[str]) -> bool:
+    """Whether capitalised words open with a count of two or more ("Vier Punkte", "12 Fragen")."""
+    first = words[0].lower() if len(words) >= 2 else ""
+    return (first.isdigit() and first != "1") or (first in _COUNTS and first != "ein")
+
+
+def counted_thing(words: list[str], cues: Cues) -> bool:
     """Whether a count and a noun are things, not people ("Zwei Fragen", not "Zwei Polizisten")."""
     if len(words) != 2 or words[0].lower() not in _COUNTS:
         return False

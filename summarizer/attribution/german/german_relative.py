@@ -29,6 +29,8 @@ _CLOSING = frozenset(_DATA["closing"])
 # a finite verb before the quotation: the clause is verb-second, reported ("die Regierung habe …")
 _FINITE = _CLOSING | frozenset([*_GERMAN["nested"]["finite"], *_GERMAN["stative"]["auxiliaries"]])
 _NOMINATIVE = frozenset(_DATA["nominative_pronouns"])  # another subject
+_PERFECT = frozenset({"hat", "hatte", "haben", "hatten", "habe"})  # a perfect's auxiliary
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _REACH = 300  # the sentence before the quotation: bounded, linear
 
 
@@ -45,8 +47,10 @@ def relative_speaker(
         return _antecedent(text, (begin, last, before[1]), closing, cues)
     if text[last : before[1]].rstrip().endswith(":"):  # "…, die einst sagte: „…“"
         said = list(TOKEN.finditer(text, last + 1, before[1]))
+        if len(said) > 1 and said[-1].group() in _PERFECT:
+            said.pop()  # "…, der ihr geantwortet hatte:"
         if not said or not (said[-1].group() in _SAYING or saying_verb(said[-1].group(), cues)):
-            return None
+            return _passive(said, cues)
         return colon_relative(text, (begin, last, said[-1].start()), said[-1], cues)
     first = text.rfind(",", begin, last)
     said = list(TOKEN.finditer(text, first + 1, last)) if first >= 0 else []
@@ -57,6 +61,14 @@ def relative_speaker(
     if not said or said[-1].group() not in _SAYING or cued:
         return None  # "…, die gesagt hatte, der Plan sei „…“": the content of her saying
     return _antecedent(text, (begin, first, said[-1].start()), said[-1], cues)
+
+
+def _passive(said: list[re.Match[str]], cues: Cues) -> Mention | None:
+    """No one where a passive relative clause of saying closes before the colon ("die Schüler,
+    die gefragt wurden:"): the words are put to the antecedent by someone unnamed; else None."""
+    if len(said) < 2 or said[-1].group() not in _PASSIVE or not saying_verb(said[-2].group(), cues):
+        return None
+    return Mention(said[-2].group(), "anonymous", said[-2].group(), -1, said[-2].start())
 
 
 # `clause`: the sentence's start, the relative clause's comma, and where its subject must stand.

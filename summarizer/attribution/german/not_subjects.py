@@ -15,7 +15,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.fronted_objects import fronted_object, named_after
 from summarizer.attribution.german.german_hearsay import so_incise
-from summarizer.attribution.german.german_person import time_span
+from summarizer.attribution.german.german_person import plural_count, time_span
 from summarizer.attribution.german.german_weak import lone, titled_dative
 from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -56,7 +56,15 @@ def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cue
         return True
     fronted = plural_object(text, before, cue) or fronted_object(text, before, cue, cues)
     fronted = fronted or time_span(before.words.split())  # "Zwei Tage danach schrieb X:"
+    fronted = fronted or _counted_object(before, cue)  # "Vier Punkte nannte X:"
     return heading_label(text, before, cue) or fronted
+
+
+def _counted_object(before: Mention, cue: re.Match[str]) -> bool:
+    """Whether a count of two or more opens the phrase before a singular verb: no subject of it
+    ("Vier Punkte nannte die Ministerin:", "Zwei Fragen stellte er:"; not "Zwei Ärzte sagten:")."""
+    verb = cue.group().split()[0].lower()
+    return plural_count(before.words.split()) and not verb.endswith("en")
 
 
 def heading_label(text: str, before: Mention, cue: re.Match[str]) -> bool:

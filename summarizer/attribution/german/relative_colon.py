@@ -84,7 +84,10 @@ def _antecedent(
     if tokens[phrase.head].group().lower() in _POINTING:
         return blocked  # "Jene, die da sagen:"
     if not speaks(text, tokens, phrase, cues):  # "Es sprach Roth, der …": read as before
-        return None if phrase.name else blocked  # "den Bericht, der feststellt:": a document
+        # "den Bericht, der feststellt:": a document; "sprach mit Arbeitern, die sagten:": a
+        # preposition's noun is no subject of the main cue, which must not take the words
+        governed = phrase.start > 0 and tokens[phrase.start - 1].group().lower() in _PREPOSITIONS
+        return None if phrase.name and not governed else blocked
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else blocked
 

@@ -13,7 +13,7 @@ import re
 
 from summarizer.attribution.frames.abbreviations import place_name
 from summarizer.attribution.frames.forenames import first_name
-from summarizer.attribution.german.german_person import time_span
+from summarizer.attribution.german.german_person import counted_thing, plural_count, time_span
 from summarizer.attribution.german.noun_runs import PLURAL_AGENTS
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.speakers.agreement import pronoun_agrees
@@ -58,6 +58,8 @@ def not_person(name: str, cues: Cues) -> bool:
         return True
     if cues.nouns_capitalized and (plural_group(name) or time_span(name.split())):
         return True  # "Westlichen Journalisten", "Zwei Wochen zuvor hatte sie gesagt"
+    if cues.family == "de" and plural_count(name.split()) and counted_thing(name.split(), cues):
+        return True  # "Zwei Wünsche äußerte sie:": a count of things, no antecedent
     if cues.family == "en" and _PARTY_STATE.fullmatch(name):  # "Sen. Ann Roe, D-Ohio, has"
         return True
     if place_name(name):  # "“…,” said Mt. Vernon": a place

@@ -32,16 +32,18 @@ BATCH6_NAME_ON_NOBODY = 3
 # wrong person; 2 names on nobody (an unnamed participant, "Gewerkschafter"); 2 titles read as
 # speech (a scare quote after "als", a programme's name ending in "?"); raised at the end of
 # session 29 (right 43 -> 44, wrong 8 -> 7: one role taken up, from derole29; no rule was written
-# from its texts)
-BATCH7_FLOOR = (62, 44, 7, 2)
+# from its texts); raised at the end of session 30 (44 -> 45: a statement noun's owner, desubj30,
+# written from one of its misses: a development figure)
+BATCH7_FLOOR = (62, 45, 7, 2)
 BATCH7_NAME_ON_NOBODY = 2
 # batch 8 on main at denews29b (5d2cb256, gold committed in ed67877a before the finder ran; same
 # gold as batch 7): the measurement set for session 30. 3 of its 6 wrong are a role, an age or a
 # spokesperson as written, 2 a document for the body that wrote it, 1 a wrong body; 10 named
 # quotations get no name; 3 names on nobody (an interviewer's question given to "Wikinews", an
 # anonymous investigator as written, heckling given to the minister named before); 1 title read
-# as speech (an exhibition's name ending in "?")
-BATCH8_FLOOR = (60, 41, 6, 1)
+# as speech (an exhibition's name ending in "?"); measured once at the end of session 30, whose
+# rules were written from other texts: 41 -> 42 right (a "laut" shape), wrong 6, found 60
+BATCH8_FLOOR = (60, 42, 6, 1)
 BATCH8_NAME_ON_NOBODY = 3
 # batch 9 on main at denews30 (43614021, gold committed in 9bf6d892 before the finder ran; same gold
 # as batch 8): the measurement set for session 31, its floor re-measured on main at session 30's

@@ -90,4 +90,3 @@ class SubjectRuns:
         if (span, limit) not in self._genders:
             self._genders[span, limit] = gender(self.text, span, self.cues, limit, names=True)
         return self._genders[span, limit]
-

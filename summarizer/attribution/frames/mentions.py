@@ -164,10 +164,7 @@ def _after_subject(
 def _spaced_before(
     text: str, window: Window, cues: Cues, written: WrittenWords
 ) -> Iterator[Mention]:
-    # a quotation right after another often has only spaces before it: no cue to search for
-    verbs = [] if text[window[0] : window[1]].isspace() else cues.verbs.finditer(text, *window)
-    found = [c for c in verbs if cue_here(text, c, cues)]
-    found = with_objects(text, found[-_MAX_CUES:], window[1], cues)
+    found = with_objects(text, _last_cues(text, window, cues), window[1], cues)
     if cues.nouns_capitalized:  # German: noun phrases, read by german.py
         yield from subjects_of_cues(text, window, found, cues)
         found = []
@@ -193,6 +190,21 @@ def _spaced_before(
     subject = noun_subject(text, window, cues) if cues.nouns_capitalized else None
     if subject:
         yield subject
+
+
+# In dialogue a window holds the cues of the quotations before ("«…», — заявил пилот «…», —
+# заявил пилот …"): only the last `_MAX_CUES` count, so they are tried from the window's end.
+def _last_cues(text: str, window: Window, cues: Cues) -> list[re.Match[str]]:
+    """The last `_MAX_CUES` words of `window` that are cues here, in text order."""
+    # a quotation right after another often has only spaces before it: no cue to search for
+    verbs = [] if text[window[0] : window[1]].isspace() else cues.verbs.finditer(text, *window)
+    found: list[re.Match[str]] = []
+    for cue in reversed(list(verbs)):
+        if cue_here(text, cue, cues):
+            found.append(cue)
+            if len(found) == _MAX_CUES:
+                break
+    return found[::-1]
 
 
 def _left_of(

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from summarizer.attribution.frames.adjacent import adjacent_quotes, answers
 from summarizer.attribution.frames.arabic_holder import role_holder
 from summarizer.attribution.frames.bare_name import bare_name
-from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.frames.lone_opener import crowded
@@ -187,7 +186,7 @@ class Resolver:
         self, context: tuple[int, int], person: str, marked: bool = False, wanted: str | None = None
     ) -> bool:
         """Whether `context` names anyone but `person`, as a subject or not."""
-        for run in single_run().finditer(self.text, *context):
+        for run in self.runs.held(context, self._by_word):  # "No": nobody
             name = self.roster.name(run.group(), run.start())
             if placed_word(self.text, run, self.cues) or modifies_noun(self.text, run, self.cues):
                 continue  # "across Canada" (no "Atlantic Canada"), "Canadian examples include two"
@@ -242,9 +241,7 @@ class Resolver:
         if self.cues.family == "ar" or not self.cues.spaced:  # no capitals, or no spaces
             return [] if self.cues.family == "ar" else han_people(self.text, context, self.cues)
         found: People = []
-        for run, earlier, name, titled in self.runs.named(context):  # name "" ("The"): nobody
-            if not name or (not titled and self.roster.determined(run.start())):
-                continue  # a noun after its article: skipped before its subject is weighed
+        for run, earlier, name, titled in self.runs.weighed(context, self._by_word):
             partner = self._partner(earlier, run, context[1])
             if not (partner or titled or self.roster.subject(run)):
                 continue

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from summarizer import _data
 from summarizer.attribution.frames.capital_runs import single_run
@@ -46,7 +47,7 @@ def paired(
     quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
     people: dict[str, str | None] = {}
     for run in single_run().finditer(text, start, end):
-        if any(low <= run.start() < high for low, high in quoted):
+        if _inside(quoted, run.start()):
             continue
         name = roster.name(run.group(), run.start())
         if name and " " in name and not body(name, cues):
@@ -55,6 +56,14 @@ def paired(
     if len(people) != 2 or None in people.values() or len(ours) != 1:
         return None
     return None if _role_of(text, (start, end), quoted, wanted, cues.family) else ours[0]
+
+
+# The quotations are found in text order and never overlap: only the last one opened before
+# `at` may hold it, found by bisection (in dialogue a paragraph holds many).
+def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` stands inside one of the `quoted` spans."""
+    last = bisect_right(quoted, at, key=lambda span: span[0]) - 1  # the last opened by `at`
+    return last >= 0 and at < quoted[last][1]
 
 
 def _named_since(text: str, window: tuple[int, int], roster: Roster, cues: Cues) -> bool:
@@ -91,7 +100,7 @@ def _role_of(
         at = window[0] + word.start()
         if roles.get(word.group().lower()) != wanted or _titling(text, word.end() + window[0]):
             continue  # "spokeswoman Ida Moss": her own
-        if not any(low <= at < high for low, high in quoted):
+        if not _inside(quoted, at):
             return True
     return False
 

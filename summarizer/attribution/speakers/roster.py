@@ -59,7 +59,7 @@ class Roster:
         self._sole: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
         self._subjects: dict[tuple[int, int], bool] = {}
         self._cued: dict[tuple[int, int], bool] = {}
-        self._names: dict[str, str] = {}
+        self._names: dict[tuple[str, int], str] = {}  # each run's name, where it stands
         self._numbered: frozenset[str] | None = None
         self.linked: dict[int, str] = {}  # roles taken up again, by their mention (taken_up)
         self._owners: frozenset[str | None] = frozenset()  # found with the names, by `by_word`
@@ -146,13 +146,14 @@ class Roster:
             self._cued[run.span()] = lone_subject(self.text, run, self.cues)
         return self._cued[run.span()]
 
+    # Once per run, not at each quotation whose window holds it (`SubjectRuns`, `Resolver.others`).
     def name(self, words: str, at: int = -1) -> str:
         """`canonical` for `words` (past a role's complement that opens them at `at`), once each."""
-        words = past_opening(words, self.cues, self.written)  # "In Leeds Ann Roe": Ann Roe
-        words = name_after(self.text, at, words, self.cues) if at >= 0 else words
-        if words not in self._names:
-            self._names[words] = numbered(_canonical(words, self.cues), words, [], self.numbered())
-        return self._names[words]
+        if (words, at) not in self._names:
+            cut = past_opening(words, self.cues, self.written)  # "In Leeds Ann Roe": Ann Roe
+            cut = name_after(self.text, at, cut, self.cues) if at >= 0 else cut
+            self._names[words, at] = numbered(_canonical(cut, self.cues), cut, [], self.numbered())
+        return self._names[words, at]
 
     # Read over the whole article before any name, so a name's numeral never depends on whether
     # the titled name comes before or after it ("“…,” Charles III said. King Charles III …").

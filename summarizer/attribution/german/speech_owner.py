@@ -27,7 +27,7 @@ _PREPOSITIONS = frozenset(_data.load_toml("german.toml")["partial"]["preposition
 _TITLES: int = _DATA["titles_before"]
 _REACH = 300  # characters back to the clause's start: bounded, linear
 _GENITIVE = re.compile(r"(?:['’]s?|s)$")
-_STOPS = re.compile(r"[.!?:;]")
+_STOPS = ".!?:;"
 
 
 def speech_owner(text: str, before: Window, cues: Cues) -> Mention | None:
@@ -55,9 +55,7 @@ def speech_owner(text: str, before: Window, cues: Cues) -> Mention | None:
 def _clause_start(text: str, end: int) -> int:
     """Where the sentence or clause ending at `end` starts (after the stop before it)."""
     start = max(0, end - _REACH)
-    for stop in _STOPS.finditer(text, start, end):
-        start = stop.end()
-    return start
+    return max(start, *(text.rfind(stop, start, end) + 1 for stop in _STOPS))
 
 
 def _opens(text: str, before: Window, end: int) -> bool:

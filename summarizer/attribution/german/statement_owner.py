@@ -16,15 +16,22 @@ from summarizer.attribution.german.role_holder import role_or_body
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _GENITIVES = frozenset({"des", "der"})
+_GENITIVE_WORD = re.compile(r"\bde[sr]\b")
 _LINK = 2  # a preposition and an article between the owner and the quotation ("vor einer")
 _REACH = 20  # tokens read back from the quotation: bounded, so it stays linear
 
 
 def statement_owner(text: str, window: Window, cues: Cues) -> Mention | None:
     """The genitive owner of the statement noun right before the quotation, or None."""
-    if text[window[0] : window[1]].rstrip().endswith((":", ",")):
+    end = window[1]
+    while end > window[0] and text[end - 1].isspace():  # no copy of the window: linear
+        end -= 1
+    if end > window[0] and text[end - 1] in ":,":
         return None  # a colon or a comma sets the quotation off: no noun's complement
-    tokens = list(TOKEN.finditer(text, max(window[0], window[1] - 200), window[1]))[-_REACH:]
+    start = max(window[0], window[1] - 200)
+    if _GENITIVE_WORD.search(text, start, window[1]) is None:
+        return None  # no "des"/"der" to own a noun: the words are never read
+    tokens = list(TOKEN.finditer(text, start, window[1]))[-_REACH:]
     for at in range(len(tokens) - 2, -1, -1):
         word = tokens[at].group()
         if word in ",;:.!?" or not (word[:1].isupper() and statement_noun(word)):

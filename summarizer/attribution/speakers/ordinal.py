@@ -63,6 +63,12 @@ def _after(text: str, span: Span, cues: Cues) -> tuple[str, str, int, int] | Non
 def _before(text: str, span: Span, cues: Cues) -> tuple[str, str, int, int] | None:
     """The word opening the quotation's sentence before a colon, its cue, where it stands, and
     where that sentence starts."""
+    reach = max(0, span.open_at - _REACH)
+    if (
+        text.find("Letzter", reach, span.open_at) < 0
+        and text.find("Erster", reach, span.open_at) < 0
+    ):
+        return None  # no word that takes up anyone: the sentence's start is never sought
     begun = _start(text, span.open_at)
     found = _BEFORE.match(text, begun, span.open_at)
     if found is None or not _cue(found.group("cue"), cues):

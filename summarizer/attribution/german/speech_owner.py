@@ -41,6 +41,9 @@ def speech_owner(text: str, before: Window, cues: Cues) -> Mention | None:
         clause = (_clause_start(text, end - 1), end - 1)  # "… aus der Rede X nachzutragen. „…“"
     else:
         return None
+    lowered = text[clause[0] : clause[1]].lower()  # at most _REACH characters
+    if not any(noun in lowered for noun in _NOUNS):
+        return None  # no speech or letter in the clause: its words are never read
     tokens = list(TOKEN.finditer(text, *clause))
     words = [t.group().lower() for t in tokens]
     for at, word in enumerate(words):

@@ -17,7 +17,6 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, cues_for
 from summarizer.attribution.lexicon.records import recast
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.carry import carried, other_gender
-from summarizer.attribution.speakers.cue_takes_up import taken_up
 from summarizer.attribution.speakers.cut_titles import cut_title, through_name
 from summarizer.attribution.speakers.deceased import living
 from summarizer.attribution.speakers.document_carry import document_goes_on
@@ -32,6 +31,7 @@ from summarizer.attribution.speakers.indefinite import anonymous_source, running
 from summarizer.attribution.speakers.lone_subject import lone_speaker
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.narrator import narrator
+from summarizer.attribution.speakers.ordinal import ordinal
 from summarizer.attribution.speakers.papers import owner, paper, written
 from summarizer.attribution.speakers.possessed import possessed
 from summarizer.attribution.speakers.replies import not_carried, replied
@@ -117,7 +117,7 @@ def _quoted(
     """One quotation's attribution; a title's, or words put to the one addressed: nobody."""
     if frame is None or addressed(text, span.open_at, cues):
         return NOBODY
-    if (took := taken_up(text, span, cues)) is not None:  # "„…“, so letztere."
+    if (took := ordinal(text, span, cues)) is not None:  # "„…“, so letztere."
         return took
     before = previous.speaker if previous else None
     found = _first(frame.mentions, frame.context, resolver, frame.closed, before)

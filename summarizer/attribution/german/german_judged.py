@@ -12,7 +12,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.german_person import person
 from summarizer.attribution.german.phrases import TOKEN, mention_of, read_phrase
-from summarizer.attribution.german.role_holder import role_or_body
+from summarizer.attribution.german.role_holder import role_or_body, speaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _COPULAS = frozenset(_data.load_toml("german.toml")["judged"]["copulas"])
@@ -42,8 +42,7 @@ def judged_by(text: str, window: Window, cues: Cues) -> Mention | None:
     verb = tokens[phrase.end]
     if verb.group() not in _COPULAS or any(t.group() in ",;:" for t in tokens[phrase.end :]):
         return None
-    speaks = person(text, tokens, phrase, cues) or role_or_body(tokens, phrase, cues)
-    if not speaks or _verb_closes(text, window[1]):
+    if not speaks(text, tokens, phrase, cues) or _verb_closes(text, window[1]):
         return None
     found = mention_of(text, tokens, phrase, verb, cues)
     return dataclasses.replace(found, sure=False) if found else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials
 from summarizer.attribution.german.casing import statement_noun, surnames
 from summarizer.attribution.german.groups import group_noun
@@ -30,13 +31,9 @@ def person(text: str, tokens: list[re.Match[str]], phrase: Phrase, cues: Cues) -
 
 
 # "Zwei Tage", "Wenige Stunden", "Drei Jahre": a count of a unit of time (desrc30)
-_TIME_NOUNS = frozenset(
-    {"sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"}
-)
-_COUNTS = frozenset(
-    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"}
-    | {"wenige", "wenigen", "einige", "mehrere", "viele", "ein", "paar", "knapp", "rund"}
-)
+_COUNTED = _data.load_toml("german.toml")["counted"]
+_TIME_NOUNS = frozenset(_COUNTED["time_nouns"])
+_COUNTS = frozenset(_COUNTED["counts"])
 
 
 def time_span(words: list[str]) -> bool:

@@ -13,7 +13,12 @@ from summarizer.attribution.han.cjk import zh_titled
 from summarizer.attribution.han.hanname import described_name, ending_title, full_name
 from summarizer.attribution.interviews.headline import after_agent, asking, person, speaks
 from summarizer.attribution.interviews.japanese import interviewee as ja_interviewee
-from summarizer.attribution.interviews.meeting import last_words, this_interview
+from summarizer.attribution.interviews.meeting import (
+    last_words,
+    outlet_met,
+    staff,
+    this_interview,
+)
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.inflect import nominative
 from summarizer.attribution.lexicon.lazy import lazy
@@ -186,7 +191,8 @@ def _only_name(
         names = {name for name in names if name in title}
     if len(names) != 1 and len(several) > 1:
         return _guest(text, several, before, cues), False
-    return names.pop() if len(names) == 1 else None, True
+    name = names.pop() if len(names) == 1 else None
+    return (None if name and staff(text, name, before, cues) else name), True
 
 
 def _name_of(run: str, cues: Cues) -> str | None:
@@ -202,7 +208,8 @@ def _name_of(run: str, cues: Cues) -> str | None:
 # la directora Elena Vidal"), when every other name asks or is a place. Never by elimination: a
 # byline, a photographer's or translator's credit, the object of another verb ("succeeded Tom
 # Hale") or a subject beside ("Mayor Tom Hale wants a tram") leave the answers nobody's, and so
-# does a description as the one interviewed ("spoke to the engineer who designed it").
+# does a description as the one interviewed ("spoke to the engineer who designed it"). When the
+# phrase meets the outlet or its own writer, its subject is the one interviewed.
 def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
     """The one name of `names` the introduction writes as the one interviewed, else None."""
     phrases = asking(cues)
@@ -215,7 +222,12 @@ def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
         if not this_interview(text, phrase.start(), phrase.end(), before, last, cues):
             continue
         runs = capitalised(text, max(0, phrase.start() - _RUN_REACH), phrase.start(), cues)
-        if runs and text[: phrase.start()].rstrip().endswith(runs[-1]):
+        subject = runs and text[: phrase.start()].rstrip().endswith(runs[-1])
+        if outlet_met(text, phrase.end(), before, cues):
+            asked.add(_name_of(runs[-1], cues) if subject else None)
+            askers.add(_met_name(text, phrase.end(), before, cues))
+            continue
+        if subject:
             askers.add(_name_of(runs[-1], cues))
         asked.add(_object(text, phrase.end(), before, cues))
     others = names - askers - asked
@@ -224,6 +236,13 @@ def _guest(text: str, names: set[str], before: int, cues: Cues) -> str | None:
     if any(person(text, other, before, cues) for other in others):
         return None
     return asked.pop()
+
+
+def _met_name(text: str, start: int, before: int, cues: Cues) -> str | None:
+    """The first name after an asking phrase ending at `start`, whatever describes it."""
+    stop = _PHRASE_END.search(text, start, min(before, start + _RUN_REACH))
+    runs = capitalised(text, start, stop.start() if stop else min(before, start + _RUN_REACH), cues)
+    return _name_of(runs[0], cues) if runs else None
 
 
 # The one interviewed follows its phrase at once or after a short description ("the architect"),

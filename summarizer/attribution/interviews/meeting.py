@@ -11,7 +11,10 @@ _DATA = _data.load_toml("interviews.toml")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _LOWER_START = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _REACH = 200  # a sentence longer than this after its phrase tells more than an introduction
+_OWN_REACH = 40
+_OWN_WORDS = 3  # "our political correspondent"
 
 
 # The page's turns begin after the introduction's last sentence; a credit between ("Photographs:
@@ -38,3 +41,40 @@ def this_interview(text: str, start: int, end: int, before: int, last: int, cues
         return True
     opening = _SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1].split()
     return bool(opening) and opening[0].lower() in _DATA.get(cues.family, {}).get("own", ())
+
+
+# "Laura Brandt spoke to our reporter Tom Hale", "… habló con El País": when the one the phrase
+# meets is the outlet itself or its own writer, the interviewer is the object and the phrase's
+# subject is the one interviewed. An outlet's name opens with a capitalised article, which no
+# person's name does.
+def outlet_met(text: str, end: int, before: int, cues: Cues) -> bool:
+    """Whether the words right after an asking phrase ending at `end` name the outlet or its own."""
+    first = _FIRST_WORD.match(text, end, before)
+    if first is None:
+        return False
+    word = first.group(1)
+    own = _DATA.get(cues.family, {}).get("own", ())
+    articles = _DATA.get(cues.family, {}).get("articles", ())
+    return word.lower() in own or (word[0].isupper() and word.lower() in articles)
+
+
+# "She spoke to our reporter Tom Hale": a name described as the outlet's own ("our", "notre"
+# and up to two words in lower case) is its writer's, never the one interviewed.
+def _outlets_own(text: str, at: int, cues: Cues) -> bool:
+    """Whether the name at `at` is written as the outlet's own ("our reporter Tom Hale")."""
+    words = text[max(0, at - _OWN_REACH) : at].split()[-_OWN_WORDS:]
+    own = _DATA.get(cues.family, {}).get("own", ())
+    for i, word in enumerate(words):
+        if word.lower() in own and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
+            return True
+    return False
+
+
+def staff(text: str, name: str, before: int, cues: Cues) -> bool:
+    """Whether the introduction writes `name` as the outlet's own ("our reporter Tom Hale")."""
+    at = text.find(name, 0, before)
+    while at >= 0:
+        if _outlets_own(text, at, cues):
+            return True
+        at = text.find(name, at + len(name), before)
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.leads import described_name
 from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues
 
@@ -30,6 +31,9 @@ def before_appositive(
     # "Ann Roe, 71, said": an age after a name (after "Her sister" it stays unread: nobody)
     if len(aside) == 1 and first.isdigit() and len(first) <= _AGE_DIGITS:
         return head if head[-1].group()[:1].isupper() else []
+    # "Her opponent, veteran lawmaker Jo Roe, said": the aside is the name, its head a role
+    if described_name(text[comma + 1 : tokens[-1].end()], cues):
+        return aside
     if not (first[0].islower() or first.lower() in cues.titles or linked):
         return []
     # "Ann Roe, 71, who has lived here for years, said": an age before the description

@@ -9,6 +9,7 @@ from summarizer.attribution.frames.asides import described_parts, describes
 from summarizer.attribution.frames.elision import elided
 from summarizer.attribution.frames.groups import group_before
 from summarizer.attribution.frames.holders import holds
+from summarizer.attribution.frames.leads import described_name
 from summarizer.attribution.frames.name_parts import MAX_NAME, name_in
 from summarizer.attribution.frames.runs import preposition
 from summarizer.attribution.lexicon.cues import Cues, Mention
@@ -42,7 +43,7 @@ def apposed(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | 
         return Mention(name, "name", cue.group(), start + parts[0].index(name), cue.start())
     offset = start
     for part in clause.split(","):
-        name = name_in(part, cues)
+        name = name_in(part, cues) or (described_name(part, cues) if offset != start else None)
         at = offset + part.index(name) if name else -1  # set off after a role: frames/holders.py
         if name and (offset == start or holds(text, name, at, cues)):
             return Mention(name, "name", cue.group(), at, cue.start())

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from summarizer import _data
 from summarizer.attribution.frames.surnames import related
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.words import TOKEN
 
 _DESCRIBING = 2  # lower-case words of a description between "the" and the name
+_DESCRIPTION = 4  # words of a description with no article: "veteran Green Party lawmaker"
+_NAME_WORDS = 2
+_APPOSITIONS = _data.load_toml("appositions.toml")
 
 
 def past_lead(tokens: list[str], part: str, cues: Cues) -> tuple[list[str], str]:
@@ -34,3 +39,35 @@ def _describing(word: str, cues: Cues) -> bool:
     """Whether `word` may describe a person before a name: lower-case, no function word."""
     lower = word not in cues.stop and word not in cues.governing and word not in cues.orgs
     return word.islower() and lower  # "the company Acme Corp": a body, not read here
+
+
+# "Her opponent, Green lawmaker Claire Fontaine, said": set off after its head, a name may be led
+# by a description with no article of its own, capitalised words (a party) among lower-case
+# ones; the name is the capitalised run after the description's last lower-case word. A word of
+# a clause ("who", "with", a verb) leaves it unread.
+def described_name(part: str, cues: Cues) -> str | None:
+    """The name ending `part` after a short description ("veteran lawmaker Jo Roe"), else None."""
+    if cues.family not in _APPOSITIONS:
+        return None
+    tokens = TOKEN.findall(part)
+    lower = [i for i, token in enumerate(tokens) if not token[0].isupper()]
+    if not lower or len(tokens) - lower[-1] - 1 < _NAME_WORDS:
+        return None
+    lead = tokens[: lower[-1] + 1]
+    if lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in cues.governing):
+        lead = lead[1:]  # an article: "the", "la"
+    if not lead or len(lead) > _DESCRIPTION or not all(_describes(word, cues) for word in lead):
+        return None
+    return part[part.index(tokens[lower[-1] + 1]) :].strip()
+
+
+def _describes(word: str, cues: Cues) -> bool:
+    """Whether `word` may describe a person in apposition: no function word and no verb."""
+    folded = word.lower()
+    if not word.isalpha() or folded in cues.stop or folded in cues.governing:
+        return False
+    if folded in cues.relatives or cues.verbs.fullmatch(word):
+        return False
+    if folded.endswith(tuple(_APPOSITIONS[cues.family]["verb_endings"])):
+        return False
+    return not (cues.past_verb and cues.past_verb.fullmatch(folded))

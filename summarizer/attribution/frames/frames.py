@@ -236,4 +236,6 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     last = last_stop(text, cues.sentence_end, start, span.open_at)
     start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last
     line = text.rfind("\n", start, max(start, span.open_at - 3))
+    if cues.nouns_capitalized and (semi := text.rfind(";", start, span.open_at)) >= 0:
+        start = max(start, semi + 1)
     return (start if line < 0 else line + 1), span.open_at

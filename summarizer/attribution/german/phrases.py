@@ -287,5 +287,3 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     ):
         return None
     return first, caps
-
-

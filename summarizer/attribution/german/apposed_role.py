@@ -10,7 +10,7 @@ a known forename follows it.
 from __future__ import annotations
 
 from summarizer.attribution.german.forenames import GIVEN
-from summarizer.attribution.german.roles import long_titles
+from summarizer.attribution.lexicon.compounds import long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 # masculine agents' nouns beyond the cue lexicon's agent endings ("-er", "-ist", "-ent", …)

@@ -17,6 +17,7 @@ from summarizer.attribution.frames.objected import after_closed, embedded_before
 from summarizer.attribution.frames.owned_words import others_words
 from summarizer.attribution.frames.questions import only_asks
 from summarizer.attribution.frames.relative_quoted import relative_start
+from summarizer.attribution.frames.semicolon import own_clause
 from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.chain_head import chain_subject
 from summarizer.attribution.german.german_narrated import narrated_before
@@ -87,6 +88,7 @@ def _mentions(
     """A chain's speaker mentions around it, best first, and its windows before and after."""
     first, last = chain[0], chain[-1]
     before, after = cue_windows(text, spans, chain, cues)
+    before = own_clause(text, before, lambda w: find_mentions(text, w, after, cues, written), cues)
     mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
         text, spans[last], cues
     )

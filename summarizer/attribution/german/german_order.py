@@ -22,6 +22,7 @@ from summarizer.attribution.german.phrases import (
     read_phrase,
 )
 from summarizer.attribution.german.tokens import read_tokens
+from summarizer.attribution.german.verb_number import disagrees
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.stops import last_stop
 
@@ -81,8 +82,8 @@ def _subject_after(text: str, tokens: list[re.Match[str]], verb: int, cues: Cues
     phrase = read_phrase(tokens, index, cues) if index < len(tokens) else None
     if phrase is None or oblique(tokens, phrase) or elsewhere(tokens, verb, cues):
         return None
-    if not person(text, tokens, phrase, cues):
-        return None
+    if not person(text, tokens, phrase, cues) or disagrees(tokens, verb, phrase.head):
+        return None  # "Zwei Briefe erreichten die Redaktion:": no subject after the verb
     return mention_of(text, tokens, phrase, tokens[verb], cues)
 
 

@@ -18,6 +18,7 @@ from summarizer.attribution.german.german_hearsay import so_incise
 from summarizer.attribution.german.german_person import plural_count, time_span
 from summarizer.attribution.german.german_weak import lone, titled_dative
 from summarizer.attribution.german.groups import group_noun
+from summarizer.attribution.german.owned_objects import owned_object
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*$")  # a heading opens a paragraph
@@ -55,6 +56,7 @@ def not_subject(text: str, before: Mention | None, cue: re.Match[str], cues: Cue
     if titled_dative(text, before, cues) or so_incise(text, cue, cues):
         return True
     fronted = plural_object(text, before, cue) or fronted_object(text, before, cue, cues)
+    fronted = fronted or owned_object(text, before, cue, cues)  # "Deren Haltung nannte er"
     fronted = fronted or time_span(before.words.split())  # "Zwei Tage danach schrieb X:"
     fronted = fronted or _counted_object(before, cue)  # "Vier Punkte nannte X:"
     return heading_label(text, before, cue) or fronted

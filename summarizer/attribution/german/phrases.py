@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from summarizer import _data
 from summarizer.attribution.german import roles
 from summarizer.attribution.german.apposed_name import past_apposed
+from summarizer.attribution.german.apposed_role import apposed_role
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
@@ -272,7 +273,7 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     """ ", Jan Roth," after a description: up to four capitalised words, or a role's and a name."""
     if index >= len(words) or words[index] != ",":
         return None
-    first = index + 1 + 2 * _role_before(words, index + 1, cues)  # ", der Ökonom Jan Roth,"
+    first = index + 1 + 2 * apposed_role(words, index + 1, cues)  # ", der Ökonom Jan Roth,"
     caps = past_capitals(words, first, cues)
     size = caps - first
     if size < 1 or size > _NAME_WORDS or (size == 1 and words[first].isupper()):
@@ -286,12 +287,3 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     ):
         return None
     return first, caps
-
-
-def _role_before(words: list[str], at: int, cues: Cues) -> bool:
-    """Whether "der" or "die" and a role's noun stand at `at` before a first name and a surname."""
-    if at + 3 >= len(words) or words[at] not in ("der", "die"):
-        return False
-    role = words[at + 1].lower()
-    titled = role.endswith(long_titles(cues))
-    return (titled or role.endswith(cues.agent_endings)) and words[at + 3][0].isupper()

@@ -1,0 +1,28 @@
+"""A German clause after a semicolon that names its own speaker (`dewrong31`).
+
+"Die Initiative Lärmschutz lehnt den Plan ab; ihr Sprecher Jan Wolf nannte ihn „…“": the clause
+after ";" has a cue and a speaker of its own, and the subject of the clause before it (read as
+the sentence's) is someone else. Where that clause has no cue ("Jan Roth sagte, man prüfe den
+Fall; es gebe „…“"), the cue before the semicolon still governs the quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from summarizer.attribution.lexicon.cues import Cues, Mention, Window
+
+
+def own_clause(
+    text: str, before: Window, mentions_in: Callable[[Window], Iterable[Mention]], cues: Cues
+) -> Window:
+    """The window before a German quotation from its last semicolon on, when a cue stands in that
+    clause (`mentions_in` reads a window's mentions); else the window as it was."""
+    if not cues.nouns_capitalized:
+        return before
+    semi = text.rfind(";", before[0], before[1])
+    if semi < 0:
+        return before
+    clause = (semi + 1, before[1])
+    own = any(clause[0] <= m.cue_at < clause[1] for m in mentions_in(clause))
+    return clause if own else before

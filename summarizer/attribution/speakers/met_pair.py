@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from summarizer import _data
@@ -154,8 +155,10 @@ def _people(
 ) -> dict[str, int]:
     """Each person named in full in `window` outside quotations, where the name stands."""
     people: dict[str, int] = {}
+    lows = [low for low, _ in quoted]  # in order, apart: only the last opened before a run holds it
     for run in single_run().finditer(text, *window):
-        if any(low <= run.start() < high for low, high in quoted):
+        inside = bisect_right(lows, run.start()) - 1
+        if inside >= 0 and run.start() < quoted[inside][1]:
             continue
         name = _unroled(resolver.roster.name(run.group(), run.start()), resolver.cues)
         at = text.find(name, run.start(), run.end()) if name else -1

@@ -3,7 +3,7 @@ as long a prefix of each makes at most 4.5 times the calls (tests/work_counts.py
 
 Each input is read in prefixes, in 256ths of its text: most at 4 and 16 (a 64th and a 16th;
 the uncounted first read, at a quarter of the first plus one, differs from both, so nothing it
-leaves cached is counted), which keeps this file near 40 seconds of CPU. Four readers look back
+leaves cached is counted), which keeps this file near 30 seconds of CPU. Four readers look back
 over a bounded stretch that a 64th does not yet fill (their ratio falls as the size grows, as a
 window filling does; a quadratic's would rise): three German pronouns (`met_pair` reads every
 name 2,000 characters back in the paragraph) are read at 8 and 32, the Arabic role carried over

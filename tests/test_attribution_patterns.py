@@ -246,8 +246,8 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize(("lang", "name", "text"), BAD_INPUT)
 def test_bad_input_neither_crashes_nor_slows_down(lang: str, name: str, text: str) -> None:
-    # No count here: on prefixes of a 32nd and an 8th of these texts 25 of them make 4.5-13.5 times
-    # the calls (counts30b, docs/attribution.md); tests/test_bad_input_counts.py counts the issue's.
+    # The answer only: tests/test_bad_input_pattern_counts.py counts the work on prefixes of these
+    # texts, tests/test_bad_input_counts.py the bad inputs.
     quotes = find_quotes(text, lang)
     assert all(text[q.start : q.end] == q.text for q in quotes)
 

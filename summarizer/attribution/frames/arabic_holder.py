@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from summarizer import _data
 from summarizer.attribution.frames.arabic import CLAUSE, titled_names
@@ -68,10 +68,11 @@ def role_holder(text: str, role: str, at: int, cues: Cues) -> str | None:
 def _untold(text: str, role: str, stretch: tuple[int, int], found: dict[int, str]) -> bool:
     """Whether the role's title without its article stands in `stretch` before no found name."""
     bare = re.escape(role.removeprefix(_ARTICLE))
-    leads = [(start - _LEAD, start) for start in found]
+    starts = sorted(found)  # a title stands in a name's lead when that name starts past it, near
     titles = re.compile(rf"(?<!\w)(?:{'|'.join(_PREFIXES)}){bare}(?!\w)")
     for title in titles.finditer(text, *stretch):
-        if not any(begin <= title.start() < end for begin, end in leads):
+        after = bisect_right(starts, title.start())
+        if after == len(starts) or starts[after] - _LEAD > title.start():
             return True
     return False
 

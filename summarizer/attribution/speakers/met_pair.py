@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from summarizer import _data
@@ -154,15 +156,37 @@ def _people(
 ) -> dict[str, int]:
     """Each person named in full in `window` outside quotations, where the name stands."""
     people: dict[str, int] = {}
+    lows = [low for low, _ in quoted]  # in order, apart: only the last opened before a run holds it
+    read = _read(resolver)
     for run in single_run().finditer(text, *window):
-        if any(low <= run.start() < high for low, high in quoted):
+        inside = bisect_right(lows, run.start()) - 1
+        if inside >= 0 and run.start() < quoted[inside][1]:
             continue
-        name = _unroled(resolver.roster.name(run.group(), run.start()), resolver.cues)
-        at = text.find(name, run.start(), run.end()) if name else -1
-        person = at >= 0 and two_words(name, text) and not body(name, resolver.cues)
-        if person and not article_noun(text, at, name, resolver.cues):  # "dem Urteil Erklärungen"
-            people[name] = at
+        if (span := run.span()) not in read:
+            read[span] = _person(resolver, span)
+        if found := read[span]:
+            people[found[0]] = found[1]
     return people
+
+
+# Each run is read once per article, not again at each pronoun whose stretch of 2,000 characters
+# holds it (session 31: a long-s paragraph of "Er ſagte: „…“" read about 90 a pronoun).
+@functools.lru_cache(maxsize=2)
+def _read(resolver: Resolver) -> dict[tuple[int, int], tuple[str, int] | None]:
+    """The runs of `resolver.text` read so far by `_person`, by their span."""
+    return {}
+
+
+def _person(resolver: Resolver, span: tuple[int, int]) -> tuple[str, int] | None:
+    """The person the run at `span` names in full, and where the name stands (`resolver.text`
+    is `_people`'s `text`: `german_pronoun` passes it)."""
+    text, cues = resolver.text, resolver.cues
+    name = _unroled(resolver.roster.name(text[span[0] : span[1]], span[0]), cues)
+    at = text.find(name, *span) if name else -1
+    person = at >= 0 and two_words(name, text) and not body(name, cues)
+    if person and not article_noun(text, at, name, cues):  # "dem Urteil Erklärungen"
+        return name, at
+    return None
 
 
 # "trafen sich Landrat Jörg Brandt und die Sprecherin der Anwohner, Lea Wendt": the two are one

@@ -73,7 +73,7 @@ class Resolver:
         if mention.kind == "pronoun":  # never past a nearer name of its gender
             told = dict(self.genders)  # as before this pronoun marked its own
             found = self._pronoun(mention, context, previous)
-            found = passed_over(self.text, found, mention, self.cues, (told, self.roster.by_word()))
+            found = passed_over(self.text, found, mention, self.cues, (told, self.roster))
         elif mention.kind == "role":  # the name its title gives, never just the last one named
             found = self._by_title(office_role(mention.words, self.cues.family), at, mention)
             ja = self.cues.family == "ja"

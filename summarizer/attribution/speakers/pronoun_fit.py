@@ -18,7 +18,8 @@ from summarizer.attribution.frames.lone_opener import lone_gender
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.addressee import addressed
 from summarizer.attribution.speakers.namesakes import shared
-from summarizer.attribution.speakers.roster import Placed
+from summarizer.attribution.speakers.roster import Placed, Roster
+from summarizer.attribution.speakers.shared_roster import by_surname
 
 _REACH = 400  # how far before the pronoun a nearer name is looked for: bounded, linear
 _OWN_TABLES = ("de", "en")  # families with their own first names; the others share English ones
@@ -60,16 +61,14 @@ def body(name: str, cues: Cues) -> bool:
 # but "she" for the one other person of that surname who is not marked a man; with his full name
 # the nearest, or two others, nobody.
 def _namesake(
-    text: str, found: str, last: int, told: dict[str, str], index: dict[str, Placed]
+    text: str, found: str, last: int, told: dict[str, str], names: dict[str, frozenset[str]]
 ) -> str | None:
     """The one other person named with `found`'s surname not marked with `found`'s gender."""
     surname, own = found.split()[-1], told.get(found) or first_name(found, "en")
     if last < 0 or text.endswith(found[: -len(surname)], 0, last):
         return None  # his full name is the nearest: "she" is someone else
     fits = {
-        name
-        for _, name in index.get(surname, ())
-        if name.split()[-1] == surname and (told.get(name) or first_name(name, "en")) != own
+        name for name in names.get(surname, ()) if (told.get(name) or first_name(name, "en")) != own
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -127,12 +126,12 @@ def passed_over(
     found: str | None,
     mention: Mention,
     cues: Cues,
-    told: tuple[dict[str, str], dict[str, Placed]],
+    told: tuple[dict[str, str], Roster],
 ) -> str | None:
     """`found`, or None for a body, a stop word or a nearer name of the pronoun's gender."""
     if found and (found.lower() in cues.stop or found.lower() in cues.quantifiers):
         return None  # "Another official said …": the determiner opening the sentence, no name
-    if found and _bare_shared(text, found, mention.at, told[1], cues):
+    if found and _bare_shared(text, found, mention.at, told[1].by_word(), cues):
         return None  # "Pete Varga and Rob Varga … Varga said … “…,” he said": either one
     if found and cues.case_endings and sentence_opener(text, found, cues):
         return None  # "Высокопоставленный чиновник заявил": a capital only as the sentence opens
@@ -150,7 +149,7 @@ def passed_over(
         return None  # "Victor Crane was sentenced by Judge Alan Price. “…,” he said": either
     own = _own(found, cues, told[0])
     if own and own != wanted and cues.family == "en" and " " in found:
-        return _namesake(text, found, last, *told)
+        return _namesake(text, found, last, told[0], by_surname(told[1]))
     if own:  # "Paul Girard … a-t-elle dit": never a man for "elle"
         found = found if own == wanted else None
         if found is None or not cues.pronoun_past_titles:

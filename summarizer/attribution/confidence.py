@@ -65,7 +65,9 @@ def judge(
     cue = (found.cue or "").lower()
     paper = _paper(found, cues) or written_by(text, span.frame, found.speaker, cues)
     kind = "writing" if cue in cues.writing or paper else "speech"
-    if found == NOBODY:  # no cue, no speaker (most quotations of a dense text): nothing to judge
+    # no cue, no speaker (most quotations of a dense text): nothing to judge; the record is
+    # compared only when its cue and speaker are those of NOBODY (a cued one never equals it)
+    if found.cue is None and found.speaker is None and found == NOBODY:
         return Judgement(kind, "low", "said")
     mood = _mood(text, found, cues)
     hearsay = cue in cues.hearsay and not _cited(found, cues)

@@ -64,6 +64,8 @@ def _lines(
         if titles[index] or not span.marked:
             continue
         line = lines.get(span.para_start)
+        if line is not None and not line.pure:
+            continue  # a paragraph that is no turn stays none: its later quotations change nothing
         if line is None and not _OPEN.match(text[span.para_start : span.open_at]):
             lines[span.para_start] = Line((), span.para_start, span.para_end, pure=False)
             continue

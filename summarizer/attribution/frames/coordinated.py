@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.elision import elision
@@ -51,11 +51,11 @@ def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None
     """The subject of the verbs a subjectless cue is joined to, where not the sentence's own."""
     start = max(0, cue.start() - _REACH)
     near = max(start, cue.start() - _NEAR)
-    stop = max(text.rfind(m, near, cue.start()) for m in _STOPS)
+    stop = _last_stop(text, near, cue.start())
     if stop < 0 and near > start:  # the sentence opens before the last words, which decide most
         if _joins_nothing(list(TOKEN.finditer(text, near, cue.start())), cues):
             return None
-        stop = max(text.rfind(m, start, near) for m in _STOPS)
+        stop = _last_stop(text, start, near)
     tokens = list(TOKEN.finditer(text, max(start, stop + 1), cue.start()))
     back = len(tokens) - 1
     while back >= 0 and tokens[back].group().lower() in cues.clitics:
@@ -66,6 +66,12 @@ def chained_subject(text: str, cue: re.Match[str], cues: Cues) -> Mention | None
         return None
     found = _reported(text, tokens[:back], cue, cues)
     return found or (_indefinite(text, tokens, back, cue, cues) if cues.null_subject else None)
+
+
+# Each mark looked up in C (`map`, no generator to resume): this runs at most cues.
+def _last_stop(text: str, start: int, end: int) -> int:
+    """Where the last of `_STOPS` in [start, end) stands, or -1."""
+    return max(map(text.rfind, _STOPS, repeat(start), repeat(end)))
 
 
 # The words of the last `_NEAR` characters are the sentence's last words but the first, which

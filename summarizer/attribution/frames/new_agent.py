@@ -26,6 +26,6 @@ def joined_at(text: str, begin: int, end: int, cues: Cues) -> int:
     """Where a clause of another subject joined in the sentence [begin, end) starts, else begin."""
     if not cues.joined_agents or begin < 0 or not cues.coordinating:
         return begin
-    owners = frozenset(w for w in cues.definite if w != "the")  # "her husband", not "the plan"
+    owners = frozenset(cues.definite).difference(("the",))  # "her husband", not "the plan"
     found = _joined(cues.family, frozenset(cues.coordinating), owners).search(text, begin, end)
     return found.start() if found else begin

@@ -202,8 +202,8 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     markup = attributes(text, start, end) if text.find("=", start, end) >= 0 else NO_MARKUP
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
-        if pos in markup or oldprint.ditto(text, pos):
-            continue
+        if pos in markup or (text[pos + 1 : pos + 2] == " " and oldprint.ditto(text, pos)):
+            continue  # a ditto mark stands spaced (most marks: a letter after, no call)
         if stack and stack[-1] == pos - 1 and _doubled(text, pos - 1):
             continue  # the repeated opener quotes nothing
         mark = _AS_MARK.get(mark, mark)

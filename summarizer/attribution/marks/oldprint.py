@@ -179,6 +179,8 @@ def repeated(text: str, pos: int) -> bool:
 # they read every other text; the caller maps the offsets back.
 def collapsed(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]] | None:
     """`text` with the two-character marks of `spans` (open, close) as one; the original offsets."""
+    if _COMMAS not in text and _DOUBLED not in text:
+        return None  # most texts: no two commas nor two apostrophes, so no span to read
     marks = {opened: _LOW for opened, _ in spans if text.startswith(_COMMAS, opened)}
     marks |= {shut - 1: _HIGH for opened, shut in spans if _closed_doubled(text, opened, shut)}
     if not marks:

@@ -6,6 +6,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from operator import itemgetter
 
 from summarizer.attribution.frames.canonical import canonical_once
 from summarizer.attribution.frames.capital_runs import capital_run
@@ -51,8 +52,7 @@ class Roster:
     """Every multi-word name of one article, indexed when first asked for."""
 
     def __init__(self, text: str, cues: Cues) -> None:
-        self.text = text
-        self.cues = cues
+        self.text, self.cues = text, cues
         self.written = WrittenWords(text)  # the words before each word: also the frames pass's
         self._index: dict[str, Placed] | None = None
         self._titled: dict[str, Placed] = defaultdict(list)
@@ -287,7 +287,8 @@ def two_people(index: dict[str, Placed], name: str) -> list[set[str]]:
     owners: list[set[str]] = []
     pair = len(words) == 2 and not numeral(words[1])  # "Leo XIV": a numeral, no surname
     for w in words if pair else []:  # most runs: no pair, so no sets to build
-        owners.append({n for _, n in index.get(w, [])[:WEIGHED] if n != name and n.endswith(w)})
+        named = set(map(itemgetter(1), index.get(w, [])[:WEIGHED]))  # in C: names come again
+        owners.append({n for n in named if n != name and n.endswith(w)})
         if not owners[-1]:
             return []  # the first word owns no other name: the second is not weighed
     return owners if owners and not owners[0] & owners[1] else []

@@ -9,6 +9,7 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name, ja_titled_name
+from summarizer.attribution.han.jacarried import carried_topic
 from summarizer.attribution.han.jaoffice import (
     LOCAL_TITLES,
     body_name,
@@ -16,7 +17,6 @@ from summarizer.attribution.han.jaoffice import (
     former_cut,
     place_cut,
 )
-from summarizer.attribution.han.jacarried import carried_topic
 from summarizer.attribution.han.japlain import plain_said
 from summarizer.attribution.han.jatopic import (
     EXALTED,

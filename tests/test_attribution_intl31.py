@@ -1,6 +1,7 @@
 """Russian, French, Spanish, Arabic and Japanese news probed afresh (intl31): no wrong names on the
 probe paragraphs; a possessive before a short quotation, a person told after Arabic لل, an
-inscription "كتب عليها", and a Japanese topic carried into the next sentence."""
+inscription "كتب عليها", a preposition with a pronoun ("المشتبه به"), and a Japanese topic carried
+into the next sentence."""
 # The probe paragraphs (tests/data/probes/world_intl31.toml) were written with their gold before
 # the finder ran; `bench/world_probes.py --file tests/data/probes/world_intl31.toml` prints their
 # figures. A wrong name fails here; a missing one is counted by the floors below.
@@ -25,10 +26,10 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
         assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Right at the end of intl31, of 33 ru, 39 fr, 38 es, 55 ar and 37 ja quotations (main before:
-# 33, 38, 37, 39 and 34, with 1 fr, 1 es and 11 ar wrong names).
+# Right at the end of intl31, of 40 ru, 46 fr, 45 es, 68 ar and 43 ja quotations (main before:
+# 40, 44, 44, 48 and 40, with 1 fr, 1 es and 15 ar wrong names).
 @pytest.mark.parametrize(
-    ("lang", "floor"), [("ru", 33), ("fr", 39), ("es", 38), ("ar", 50), ("ja", 37)]
+    ("lang", "floor"), [("ru", 40), ("fr", 45), ("es", 45), ("ar", 63), ("ja", 43)]
 )
 def test_probe_figures_hold(lang: str, floor: int) -> None:
     tally = Counter(
@@ -94,6 +95,22 @@ def test_a_person_after_lam_past_a_lone_noun_is_told(text: str, speaker: str | N
 )
 def test_an_inscription_is_nobodys_words(text: str) -> None:
     assert find_quotes(text, "ar")[0].speaker is None
+
+
+# "المشتبه به", "المحكوم عليه": a preposition with a pronoun after a participle is its complement,
+# never a word of a name; "بهاء", "عليوة" are whole words of names.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال المشتبه به للشرطة: "كنت في البيت".', None),
+        ('وأعلنت الشرطة أن المشتبه به قال للمحققين: "لم أكن هناك".', None),
+        ('وقال المحكوم عليه بالإعدام: "أنا بريء".', None),
+        ('"نرفض القرار"، قال النائب حسن بهاء.', "حسن بهاء"),
+        ('وقالت الناشطة منى عليوة: "سنستمر في الاعتصام".', "منى عليوة"),
+    ],
+)
+def test_a_preposition_with_a_pronoun_is_no_name(text: str, speaker: str | None) -> None:
+    assert find_quotes(text, "ar")[0].speaker == speaker
 
 
 def test_a_writer_named_after_the_verb_still_writes() -> None:

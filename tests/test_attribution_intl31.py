@@ -213,3 +213,11 @@ def test_the_carried_topic_stays_linear() -> None:
         assert find_quotes(text, "ja")[-1].speaker == "岡田直樹"
 
     assert_linear(run, 50)
+
+
+def test_the_adverbial_subject_stays_linear() -> None:
+    def run(n: int) -> None:
+        shape = "« Oui », a déclaré lors d'une réunion le préfet de police, Laurent Garnier. "
+        assert find_quotes(shape * n, "fr")[-1].speaker == "Laurent Garnier"
+
+    assert_linear(run, 50)

@@ -176,6 +176,7 @@ def test_a_plural_before_a_genitive_name_is_whose(text: str, speaker: str | None
             None,
         ),
         ("es", "«Estamos de luto», dijo en la rueda de prensa el hermano de Luis Gómez.", None),
+        ("es", "«Estamos tranquilos», dijo a Efe la esposa del ministro Tomás Ibarra.", None),
         ("fr", "« Il est serein », a confié à l'AFP un proche du ministre, Paul Martin.", None),
     ],
 )

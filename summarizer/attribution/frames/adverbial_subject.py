@@ -5,8 +5,9 @@
 # término de"); the subject is the last noun phrase with a singular definite article that no
 # preposition governs ("la réunion" after "de" is the adverbial's; "l'AFP" after "à" is the one
 # told), holding only its head, adjectives and complements in "de" ("la maire de la commune");
-# its name closes the sentence, set off by a comma or right after it. A listener or a further
-# preposition inside that phrase ("le ministre à son homologue, X") leaves it unread.
+# its name closes the sentence, set off by a comma or right after a phrase with no complement (a
+# name right after "del ministro" is the minister's). A listener or a further preposition inside
+# that phrase ("le ministre à son homologue, X") leaves it unread.
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def adverbial_subject(text: str, cue: re.Match[str], end: int, cues: Cues) -> Me
     head = _subject_article(words[: len(words) - len(name)], lowers, cues)
     if head is None or "," in text[cue.end() : words[-len(name) - 1].end()]:
         return None  # a comma only right before the name
+    # "la esposa del ministro Tomás Ibarra": a name right after a complement is the complement's
+    set_off = "," in text[words[-len(name) - 1].end() : name[0].start()]
+    if not set_off and cues.complements & set(lowers[head : len(words) - len(name)]):
+        return None
     start = name[0].start()
     return Mention(text[start : name[-1].end()], "name", cue.group(), start, cue.start())
 

@@ -10,6 +10,7 @@ from summarizer.attribution.lexicon.words import words_of
 
 _PARTICLES = _data.load_toml("particles.toml")["ar"]
 _PREPOSITIONS = frozenset(_PARTICLES["prepositions"])
+_INSCRIBED_ON = frozenset(_PARTICLES["inscribed_on"])
 LISTENER_NOUNS = frozenset(_PARTICLES["listener_nouns"])  # "مساعديه": nouns of ones told
 _AND = "و"
 _TO_THE = "لل"
@@ -42,9 +43,11 @@ def subject_words(
     text: str, tokens: list[re.Match[str]], cue: re.Match[str], cues: Cues, *, reverse: bool
 ) -> list[re.Match[str]]:
     """The words next to an Arabic cue that may hold its subject, past the one told."""
+    first = tokens[0].group() if tokens else ""
+    if inscribed(text, cue, cues):  # "لافتات كتب عليها «…»": no subject before, one after it
+        return [] if reverse else tokens[1:] if first in _INSCRIBED_ON else tokens
     if reverse:
         return [] if joined_cue(cue, cues) else tokens
-    first = tokens[0].group() if tokens else ""
     if (
         not first
         or first in cues.titles
@@ -76,3 +79,12 @@ def listener(text: str, word: str, cues: Cues) -> bool:
     if told in cues.indefinite or told in LISTENER_NOUNS or told in cues.titles:
         return True
     return cues.names_next(told) or told in words_of(text)
+
+
+# "لافتات كتب عليها «…»", "قمصانا كتب عليها": a verb of writing with "على" and a pronoun right
+# after it reads "on which was written" (a passive no letter marks), an inscription on the thing
+# named before; those words are no subject, and only a name after the pronoun writes it.
+def inscribed(text: str, cue: re.Match[str], cues: Cues) -> bool:
+    """Whether a verb of writing has "على" with a pronoun right after it."""
+    after = text[cue.end() : cue.end() + 8].split(maxsplit=1)
+    return cue.group() in cues.writing and bool(after) and after[0] in _INSCRIBED_ON

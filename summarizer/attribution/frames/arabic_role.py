@@ -241,12 +241,15 @@ def _definite(word: str, cues: Cues) -> bool:
 # "المدير العام للشركة طارق بدران", "الأمين العام للجامعة العربية أحمد أبو الغيط": after titles
 # alone, a definite noun in لـ with a name of two words after it says whose office it is; "وقال
 # الوزير للصحفيين" and "لليلى منصور" (one word after it) stay the one told, and so does a person's
-# noun: "وقال الوزير للرئيس محمد علي" is said to the president, no office of his.
+# noun: "وقال الوزير للرئيس محمد علي" is said to the president, no office of his. A lone noun
+# takes its owner in the construct ("مدير الشركة"); only an adjective after it ("العام",
+# "الخاصة") calls for لـ, so after one word ("وقال الطبيب للمريض X", "الشرطي للسائق X") لل
+# opens the one told, never the office's body.
 def title_complement(kept: list[re.Match[str]], rest: list[re.Match[str]], cues: Cues) -> bool:
     """Whether the word opening `rest`, in لل after titles only, is their complement."""
     word = rest[0].group()
     # a plural of people in the genitive ("للصحفيين") is told, never an office's body
-    if not kept or not word.startswith(_OF) or word.endswith(_PLURAL):
+    if len(kept) < 2 or not word.startswith(_OF) or word.endswith(_PLURAL):
         return False
     # titles, or definite words before it ("المنسقة الخاصة للأمم المتحدة رنا خوري")
     if untitled(kept, cues) and not all(t.group().startswith(_ARTICLE) for t in kept):

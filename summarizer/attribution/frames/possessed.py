@@ -17,12 +17,15 @@ from summarizer.attribution.frames.runs import adjacent
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OWNER_WORDS = 3
+_PRONOUN_LETTERS = 3  # "их", "чей": no noun
 _RU = _data.load_toml("particles.toml")["ru"]
 _GENITIVE_ONLY = tuple(_RU["genitive_only"])
 _UNMASCULINE = tuple(_RU["unmasculine"])
 _KIN = frozenset(_RU["kin"])
 _SURNAMES = tuple(_RU["pair_surnames"])
 _KIN_GENITIVE = frozenset(_RU["kin_genitive"])
+_PLURAL_ENDINGS = tuple(_RU["plural_genitive_endings"])
+_BARE_PLURALS = frozenset(_RU["bare_plural_genitives"])
 _OBLIQUE = (tuple(_RU["oblique_forenames"]), tuple(_RU["oblique_surnames"]))
 
 
@@ -44,6 +47,9 @@ def genitive_owner(
         name.append(token)
     if first == 1:
         return _titled_owner(text, tokens[0], name, cue, cues)
+    if cue.group().lower() in cues.genitive_cues and _plural(tokens[0].group()):
+        # "по словам друзей погибшего Олега X": the friends, past the words that say whose
+        return Mention(text[tokens[0].start() : name[-1].end()], "anonymous", cue.group(), -1)
     return _owned(text, tokens[: first + 1], name, cue, cues)
 
 
@@ -54,8 +60,10 @@ def _titled_owner(
 ) -> Mention | None:
     """A noun and the genitive name that owns it, right after a cue: an unnamed speaker."""
     governed = cue.group().lower() in cues.genitive_cues  # "по словам" + the genitive
-    # there only kin tells an owner ("по словам дочери Ольги Козловой": the daughter's words)
-    if title.group() in cues.stop or (governed and title.group().lower() not in _KIN_GENITIVE):
+    # there only kin tells an owner ("по словам дочери Ольги Козловой": the daughter's words),
+    # or a plural ("по словам знакомых Марины X": many people, never the one named)
+    owning = _owning(title.group().lower())
+    if title.group() in cues.stop or (governed and not owning):
         return None
     if not adjacent(text, title.end(), name[0].start()):
         return None
@@ -65,6 +73,18 @@ def _titled_owner(
     if not genitive and not _disagrees(name, cue, cues):
         return None
     return Mention(text[title.start() : name[-1].end()], "anonymous", cue.group(), -1, cue.start())
+
+
+def _owning(noun: str) -> bool:
+    """Whether a lower-case noun before a genitive name is kin or a plural: whose, not who."""
+    return noun in _KIN_GENITIVE or _plural(noun)
+
+
+def _plural(noun: str) -> bool:
+    """Whether a lower-case word is a plural in the genitive by its ending or as listed."""
+    # a pronoun so ending is no noun: "по словам их адвоката Ивана X" is their lawyer, Ivan X
+    ended = len(noun) > _PRONOUN_LETTERS and noun.endswith(_PLURAL_ENDINGS)
+    return noun.isalpha() and (ended or noun in _BARE_PLURALS)
 
 
 # Every word may be genitive ("Мать Ивана Петрова"; not a woman's patronymic: "Мать Мария

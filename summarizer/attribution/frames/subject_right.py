@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.adverbial_subject import adverbial_subject
 from summarizer.attribution.frames.arabic import ARABIC_REACH, arabic_run
 from summarizer.attribution.frames.between import adverbial_first, inverts, listened, marked_subject
 from summarizer.attribution.frames.body_title import titled_after_body_right
@@ -37,7 +38,8 @@ def subject_right(
         return None
     lenient = lenient or adverbial_first(text, cue, cues)
     tokens = list(TOKEN.finditer(text, cue.end(), min(end, cue.end() + 120)))
-    found = place_after(text, cue, end, cues) or marked_subject(text, cue, end, cues, lenient)
+    found = adverbial_subject(text, cue, end, cues) or place_after(text, cue, end, cues)
+    found = found or marked_subject(text, cue, end, cues, lenient)
     # "said the union head, X"; "said the plan would" (a clause runs on): nobody
     found, clause = (found, False) if found else described_or_lone(text, tokens, cue, cues, lenient)
     if found or clause:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from summarizer import _data
 from summarizer.attribution.han.cjk import last_break
 from summarizer.attribution.han.hanname import ja_full_name, ja_titled_name
+from summarizer.attribution.han.jacarried import carried_topic
 from summarizer.attribution.han.jaoffice import (
     LOCAL_TITLES,
     body_name,
@@ -21,6 +22,7 @@ from summarizer.attribution.han.jatopic import (
     EXALTED,
     SUBJECT,
     clause_start,
+    same_role,
     sentence_start,
     spoken_noun,
     told_form,
@@ -143,7 +145,9 @@ def _told_by(
     # and of the sentence an earlier quotation opened ("Xは「…」と述べた上で、「…」と強調した")
     sentence = (max(0, before[1] - _SENTENCE_REACH), before[1])
     topic = topic or _ja_topic().match(text, sentence_start(text, sentence), before[1])
-    return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues) if topic else None
+    if topic is None:  # "Xは会見を開いた。「…」と述べた。": the topic before goes on
+        return carried_topic(text, before[1], cue, cues, _ja_subject)
+    return _ja_subject(text, topic.group("who"), topic.start("who"), cue, cues)
 
 
 # With no name, a description, anonymous: "地元当局者", "あるアナリスト", "監督", "外務省の報道官".
@@ -170,7 +174,7 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
         return Mention(full, "name", cue.group(), at + start, cue.start())
     described = who.endswith(cues.description_endings) or who.startswith(tuple(cues.indefinite))
     described = described or body
-    if _role(who, cues):  # "同氏", "同相", "首相": the one so titled
+    if same_role(who, cues.titles):  # "同氏", "同相", "首相": the one so titled
         return Mention(who, "role", cue.group(), at, cue.start())
     # no title: a word of two kanji is a noun ("漁師"), more than a full name's a name and more
     kanji = _kanji().fullmatch(bare) is not None and not bare.endswith(cues.titles)
@@ -183,13 +187,6 @@ def _ja_subject(text: str, who: str, at: int, cue: re.Match[str], cues: Cues) ->
     if described or not bare or bare in cues.titles:
         return Mention(who, "anonymous", cue.group(), at, cue.start())
     return Mention(bare, "name", cue.group(), at + start, cue.start())
-
-
-# "同氏", "同社長"; "同相" after "財務相": 同 and a title's last word. A bare title ("監督は")
-# names nobody, even after the one person given it.
-def _role(who: str, cues: Cues) -> bool:
-    """Whether a subject is 同 and a title: the one the text last so titled."""
-    return who[:1] == _SAME and any(title.endswith(who[1:]) for title in cues.titles if who[1:])
 
 
 # "と涙ながらに語った": "涙な" and が is no subject; a verb or a kana word ends none ("と述べたが").

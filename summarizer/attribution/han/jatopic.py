@@ -14,6 +14,7 @@ from summarizer.attribution.lexicon.lazy import lazy
 _PARTICLES = _data.load_toml("particles.toml")["ja"]
 _SPOKEN = tuple(_PARTICLES["spoken_nouns"])
 _PASSIVE = tuple(_PARTICLES["passive"])
+_SAME = _PARTICLES["same"]
 EXALTED = tuple(_PARTICLES["exalted"])
 """Titles of the imperial family ("陛下", "さま"): a passive ending after them is respect."""
 SUBJECT = "|".join(map(re.escape, _PARTICLES["subject"]))
@@ -47,3 +48,10 @@ def told_form(text: str, end: int, window: Window) -> bool:
     """Whether a passive ending follows the cue ending at `end`, no exalted title in `window`."""
     lead = text[max(0, window[0], window[1] - _LEAD_REACH) : window[1]]
     return text.startswith(_PASSIVE, end) and not any(title in lead for title in EXALTED)
+
+
+# "同氏", "同社長"; "同相" after "財務相": 同 and a title's last word. A bare title ("監督は")
+# names nobody, even after the one person given it.
+def same_role(who: str, titles: tuple[str, ...]) -> bool:
+    """Whether a subject is 同 and a title: the one the text last so titled."""
+    return who[:1] == _SAME and any(title.endswith(who[1:]) for title in titles if who[1:])

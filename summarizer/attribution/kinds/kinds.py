@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from summarizer.attribution.german.german_bracket import bracket_follows
 from summarizer.attribution.kinds.cued_close import capitalised_title
+from summarizer.attribution.kinds.determined import determined
 from summarizer.attribution.kinds.documents import is_document
 from summarizer.attribution.kinds.german_governed import governed
 from summarizer.attribution.kinds.german_named import given_name
@@ -182,10 +183,8 @@ def _open_title(text: str, span: Span, words: list[str], cues: Cues) -> bool:
         return False
     if cues.nouns_capitalized and bracket_follows(text, span.close_at + 1, cues):
         return False  # "„…“, stellte X klar."
-    lead = WORD.findall(text, max(0, span.open_at - 30), span.open_at)
-    head = lead[-1].lower().rstrip("'’") if lead else ""
-    if lead and (head in cues.articles or head in cues.hearsay) and len(words) <= _NAME_WORDS:
-        return True  # el 'caso Molinos', selon « Le Courrier »: a noun or a source, not speech
+    if determined(text, span.open_at, cues) and len(words) <= _NAME_WORDS:
+        return True  # el 'caso Molinos', selon « Le Courrier », su «plan»: a noun or a source
     glued = text[span.close_at + 1 : span.close_at + 2] == "-"  # »Zeit«-Chefredakteur
     if cues.nouns_capitalized:  # capitals mark every noun, and short partial quotes abound
         if (len(words) > 1 or glued) and all(w[0].isupper() for w in words):

@@ -108,3 +108,9 @@ def in_runs(text: str, pattern: re.Pattern[str], literal: str) -> list[re.Match[
     (escaped, under the pattern's case flag): tried only where a run holding `literal` starts."""
     starts = run_starts(text, occurrences(text, literal, pattern.flags))
     return matches_from(text, pattern, starts)
+
+
+def found_at(text: str, pattern: re.Pattern[str], literals: Iterable[str]) -> bool:
+    """Whether `pattern.search(text)` finds a match, for a pattern each of whose matches starts
+    with one of `literals` (look-behinds aside): tried only where one is written (despeed31)."""
+    return any(pattern.match(text, at) for word in literals for at in occurrences(text, word))

@@ -59,9 +59,7 @@ def test_role_titles_by_ending_are_those_same_weighs(text: str) -> None:
         assert set(brute) <= set(ending_in(roster, role, taken_up._role_titles))
 
 
-@pytest.mark.parametrize(
-    ("pattern", "literals"), [(HYPHENED, ("- ",)), (_DIVIDED, ("= ", "¬ "))]
-)
+@pytest.mark.parametrize(("pattern", "literals"), [(HYPHENED, ("- ",)), (_DIVIDED, ("= ", "¬ "))])
 def test_found_at_answers_as_a_search(pattern: re.Pattern[str], literals: tuple[str, ...]) -> None:
     texts = [_TEXT, "Ein- und Ausgang", "Haus- tür", "erklär= te", "a¬ b", "ab- cd", "- ab", ""]
     for text in texts + [t[i:] for t in texts for i in (1, 2, 3)]:

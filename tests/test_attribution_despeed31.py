@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections import defaultdict
@@ -15,7 +16,7 @@ from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.lexicon.word_runs import found_at
 from summarizer.attribution.marks.hyphens import HYPHENED
 from summarizer.attribution.marks.lines import _DIVIDED
-from summarizer.attribution.speakers import initialled, taken_up
+from summarizer.attribution.speakers import gendered_roles, initialled, taken_up
 from summarizer.attribution.speakers.roster import Roster
 from summarizer.attribution.speakers.roster_names import placed_once
 from summarizer.attribution.speakers.title_endings import ending_in
@@ -112,3 +113,12 @@ def test_long_lines_without_breaks_take_linear_time() -> None:
     small = min(_seconds(shape * 100) for _ in range(2))
     large = min(_seconds(shape * 400) for _ in range(2))
     assert large < 8 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?i)minister", r"(?i)kroate", r"(?<![\w-])(?:SPD|CDU)", "x?"]
+)
+def test_first_use_is_the_first_match_of_every_use(pattern: str) -> None:
+    for text in (_TEXT, _TEXT[100:], ""):
+        every = [m.end() for m in re.finditer(pattern, text)]
+        assert gendered_roles._first(text, pattern) == (every[0] if every else math.inf)

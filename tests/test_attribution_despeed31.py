@@ -12,8 +12,9 @@ import pytest
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.frames.capital_runs import capital_run, capital_runs, single_run
 from summarizer.attribution.kinds.cue_windows import matches_inside
+from summarizer.attribution.lexicon import word_runs
 from summarizer.attribution.lexicon.cues import cues_for
-from summarizer.attribution.lexicon.word_runs import found_at
+from summarizer.attribution.lexicon.word_runs import found_at, occurrences
 from summarizer.attribution.marks.hyphens import HYPHENED
 from summarizer.attribution.marks.lines import _DIVIDED
 from summarizer.attribution.speakers import gendered_roles, initialled, taken_up
@@ -122,3 +123,25 @@ def test_first_use_is_the_first_match_of_every_use(pattern: str) -> None:
     for text in (_TEXT, _TEXT[100:], ""):
         every = [m.end() for m in re.finditer(pattern, text)]
         assert gendered_roles._first(text, pattern) == (every[0] if every else math.inf)
+
+
+# The premise of the lower-case search: of every character, only the odd ones match one of its
+# letters case-blind and lower to another character.
+def test_only_the_odd_cases_match_a_plain_letter_and_lower_to_another() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(word_runs._PLAIN):
+        for found in re.finditer(re.escape(letter), every, re.IGNORECASE):
+            assert found.group().lower() == letter or found.group() in word_runs.ODD_CASES
+
+
+def _scanned_blind(text: str, literal: str) -> list[int]:
+    find = re.compile(re.escape(literal), re.IGNORECASE)
+    return [at for at in range(len(text) + 1) if find.match(text, at)]
+
+
+@pytest.mark.parametrize("literal", ["minister", "kroate", "s", "ss", "ß", "ki", "ärztin", "K1"])
+def test_case_blind_occurrences_as_the_pattern(literal: str) -> None:
+    odd = ["Der Miniſter", "İnnenminister", "ınnen", "ΣΑΣ minister", "MINISTERIN ẞ STRASSE"]
+    texts = [_TEXT, _TEXT.upper(), "Kelvin \u212aroate KROATE kRoAtE", "aaa", "", *odd]
+    for text in texts:
+        assert list(occurrences(text, literal, re.IGNORECASE)) == _scanned_blind(text, literal)

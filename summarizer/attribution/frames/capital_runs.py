@@ -35,3 +35,11 @@ def single_run() -> re.Pattern[str]:
     word = _word()
     initialled = f"{word}[ \\t]+[A-Z]\\.[ \\t]+{word}(?![\\w'’-]|[ \\t]+{PARTICLE}{word})"
     return re.compile(f"{initialled}|{word}(?:[ \\t]+{PARTICLE}{word})*")
+
+
+# The roster, its numerals and the German introductions (speakers/taken_up.py, german_intros.py)
+# each read every run of the whole article: found once per text, not once per reader (despeed31).
+@functools.lru_cache(maxsize=2)
+def capital_runs(text: str) -> list[re.Match[str]]:
+    """Every `capital_run` of `text`, in text order, found once per text."""
+    return list(capital_run().finditer(text))

@@ -83,7 +83,8 @@ def full_names(text: str, cues: Cues) -> frozenset[str]:
 def _after_article(text: str, at: int, cues: Cues) -> bool:
     """Whether the word before `at` is an article or another determiner."""
     before = TOKEN.findall(text, max(0, at - _WORD), at)
-    return bool(before) and (before[-1].lower() in cues.determiners | QUANTIFIERS)
+    last = before[-1].lower() if before else ""  # both sets asked: no union built per run
+    return bool(before) and (last in cues.determiners or last in QUANTIFIERS)
 
 
 # "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the

@@ -17,14 +17,16 @@ from bisect import bisect_left, bisect_right
 BREAKS = '\n.,;:!?()"«»„“”'
 """Characters no cue word holds; none of them is a word character."""
 _BREAK = re.compile("[" + re.escape(BREAKS) + "]")
-_FAR = 200  # how far past a window a break is looked for; none: the text is read whole
+_FAR = 200  # how far past a window a break is looked for first (`_after_break`)
 
 
 def matches_inside(text: str, window: tuple[int, int], pattern: re.Pattern[str]) -> list[int]:
     """The starts of the pattern's matches in `text` that lie wholly inside `window`."""
     read = _read(text)
-    start, end = _after_break(text, window[0]), _next_break(text, window[1])
+    budget = len(text) - read[0]
+    start, end = _after_break(text, window[0], budget), _next_break(text, window[1], budget)
     if start is None or end is None or read[0] + end - start > len(text):
+        read[0] = len(text)  # the whole text is read (once per pattern): windows no more
         return _looked_up(text, window, pattern)
     read[0] += end - start
     return [
@@ -34,21 +36,35 @@ def matches_inside(text: str, window: tuple[int, int], pattern: re.Pattern[str])
     ]
 
 
+# A break is looked for `_FAR` characters away, then four times as far, while the text's budget
+# lasts: one line of 200 characters with no break in a long text read the whole text (despeed31).
 # The reach read backwards: one search, not a look back for each break character.
-def _after_break(text: str, at: int) -> int | None:
-    """Where the text starts or the last break before `at` ends, if it is near."""
-    found = _BREAK.search(text[max(0, at - _FAR) : at][::-1])
-    if found is not None:
-        return at - found.start()
-    return 0 if at <= _FAR else None
+def _after_break(text: str, at: int, budget: int) -> int | None:
+    """Where the text starts or the last break before `at` ends, if within the budget."""
+    reach = _FAR
+    while True:
+        found = _BREAK.search(text[max(0, at - reach) : at][::-1])
+        if found is not None:
+            return at - found.start()
+        if at <= reach:
+            return 0
+        if reach >= budget:
+            return None
+        reach *= 4
 
 
-def _next_break(text: str, at: int) -> int | None:
-    """The first break at or after `at`, or the text's end, if it is near."""
-    found = _BREAK.search(text, at, at + _FAR)
-    if found is not None:
-        return found.start()
-    return len(text) if len(text) - at <= _FAR else None
+def _next_break(text: str, at: int, budget: int) -> int | None:
+    """The first break at or after `at`, or the text's end, if within the budget."""
+    reach = _FAR
+    while True:
+        found = _BREAK.search(text, at, at + reach)
+        if found is not None:
+            return found.start()
+        if len(text) - at <= reach:
+            return len(text)
+        if reach >= budget:
+            return None
+        reach *= 4
 
 
 # Per text, how many characters windows have read: a list, so the cached entry counts on.

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Sequence
 
+from summarizer.attribution.lexicon.word_runs import found_at
 from summarizer.attribution.marks.hyphens import HYPHENED
 from summarizer.attribution.marks.oldprint import LONG_S
 
@@ -49,9 +50,9 @@ def readable(text: str, german: bool = False) -> tuple[str, Sequence[int]] | Non
         first = [at for at, char in enumerate(plain) if not _VOWEL_MARKS.match(char)]
         first.append(len(plain))
         plain = _VOWEL_MARKS.sub("", plain)
-    if _may_divide(plain) and _DIVIDED.search(plain):
+    if _may_divide(plain) and found_at(plain, _DIVIDED, ("= ", "¬ ")):
         plain, first = _undivided(plain, first, _DIVIDED)
-    if german and "- " in plain and HYPHENED.search(plain):
+    if german and "- " in plain and found_at(plain, HYPHENED, ("- ",)):
         plain, first = _undivided(plain, first, HYPHENED)
     breaks = _wrapped(plain)
     if not breaks:

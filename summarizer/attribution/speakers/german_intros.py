@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from summarizer.attribution.frames.capital_runs import capital_run
+from summarizer.attribution.frames.capital_runs import capital_runs
 from summarizer.attribution.frames.forenames import first_name
+from summarizer.attribution.speakers.roster_names import placed_once
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster
@@ -46,7 +47,7 @@ def _led(roster: Roster, data: dict[str, Any], around: Around) -> set[Intro]:
     """Each run that ends in a two-word name after a word that is no first name, its role."""
     found: set[Intro] = set()
     family = roster.cues.family
-    for run in capital_run().finditer(roster.text):
+    for run in capital_runs(roster.text):
         words = run.group().split()
         if len(words) < 3 or not all(w[:1].isupper() for w in words[-3:]):
             continue
@@ -98,14 +99,13 @@ def _apposed_bare(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     """Each roster name with a role apposed after it with no article and a complement."""
     found: set[Intro] = set()
     text, pattern = roster.text, _bare_phrase(tuple(data["complement_links"]))
-    for placed in roster.by_word().values():
-        for pos, name in placed:
-            start = text.find(name, pos, pos + len(name) + 1)
-            phrase = pattern.match(text, start + len(name)) if start >= 0 else None
-            if phrase is None or first_name(phrase.group(1), roster.cues.family):
-                continue
-            if not any(w.lower() in data["former"] for w in phrase.group(2).split()):
-                found.add((start, name, frozenset({phrase.group(1).lower()}), ""))
+    for pos, name in placed_once(roster):
+        start = text.find(name, pos, pos + len(name) + 1)
+        phrase = pattern.match(text, start + len(name)) if start >= 0 else None
+        if phrase is None or first_name(phrase.group(1), roster.cues.family):
+            continue
+        if not any(w.lower() in data["former"] for w in phrase.group(2).split()):
+            found.add((start, name, frozenset({phrase.group(1).lower()}), ""))
     return found
 
 
@@ -115,15 +115,14 @@ def _working(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     found: set[Intro] = set()
     text, verbs = roster.text, "|".join(data["as_verbs"])
     pattern = re.compile(rf"(?:, (?:der|die) (?=[^,]*\b(?:{verbs})\b)| (?={verbs}\b))")
-    for placed in roster.by_word().values():
-        for pos, name in placed:
-            start = text.find(name, pos, pos + len(name) + 1)
-            opening = pattern.match(text, start + len(name)) if start >= 0 else None
-            clause = _CLAUSE.match(text, opening.end()) if opening else None
-            part = clause.group().split(",")[0] if clause else ""
-            role = re.search(r"(?<![\w-])als ([A-ZÄÖÜ][\w-]*)", part)
-            if role and not any(w.lower() in data["former"] for w in part.split()):
-                found.add((start, name, frozenset({role.group(1).lower()}), ""))
+    for pos, name in placed_once(roster):
+        start = text.find(name, pos, pos + len(name) + 1)
+        opening = pattern.match(text, start + len(name)) if start >= 0 else None
+        clause = _CLAUSE.match(text, opening.end()) if opening else None
+        part = clause.group().split(",")[0] if clause else ""
+        role = re.search(r"(?<![\w-])als ([A-ZÄÖÜ][\w-]*)", part)
+        if role and not any(w.lower() in data["former"] for w in part.split()):
+            found.add((start, name, frozenset({role.group(1).lower()}), ""))
     return found
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from operator import itemgetter
 
 from summarizer.attribution.frames.canonical import canonical_once
-from summarizer.attribution.frames.capital_runs import capital_run
+from summarizer.attribution.frames.capital_runs import capital_runs
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.complement_split import holds_role, name_after
 from summarizer.attribution.frames.headlines import headings
@@ -71,7 +71,7 @@ class Roster:
             self._index = defaultdict(list)
             lines = iter(headings(self.text) if not self.cues.nouns_capitalized else [])
             heading, plain, owners = next(lines, None), set(), set()
-            for match in capital_run().finditer(self.text):
+            for match in capital_runs(self.text):
                 while heading and heading[1] <= match.start():
                     heading = next(lines, None)
                 modifier = modifier_run(self.text, match, self.cues)  # "Prominent Canadian …"
@@ -160,7 +160,7 @@ class Roster:
     def numbered(self) -> frozenset[str]:
         """The names the article writes with a regnal numeral ("King Charles III": Charles III)."""
         if self._numbered is None:
-            runs = capital_run().finditer(self.text) if any_numeral(self.text) else ()
+            runs = capital_runs(self.text) if any_numeral(self.text) else []
             kept = (
                 numbered(_canonical(run.group(), self.cues), run.group(), self._lead(run.start()))
                 for run in runs

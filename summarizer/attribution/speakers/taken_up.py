@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from summarizer import _data
-from summarizer.attribution.frames.capital_runs import capital_run
+from summarizer.attribution.frames.capital_runs import capital_runs
 from summarizer.attribution.frames.genders import gender
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.lexicon.word_runs import in_runs
@@ -26,6 +26,8 @@ from summarizer.attribution.speakers.described_nouns import definite_noun
 from summarizer.attribution.speakers.gendered_roles import role_gender
 from summarizer.attribution.speakers.german_intros import german_intros, merged
 from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
+from summarizer.attribution.speakers.roster_names import placed_once
+from summarizer.attribution.speakers.title_endings import ending_in
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.roster import Roster
@@ -177,8 +179,13 @@ def _holding(
 @functools.lru_cache(maxsize=256)
 def _titles(roster: Roster, role: str) -> list[str]:
     """The titles of `_indexed` that are `role` or a compound of it (`_same`), in its order."""
-    data, (by_role, _) = _DATA[roster.cues.family], _indexed(roster)
-    return [title for title in by_role if _same(role, title, data)]
+    data = _DATA[roster.cues.family]
+    return [title for title in ending_in(roster, role, _role_titles) if _same(role, title, data)]
+
+
+def _role_titles(roster: Roster) -> list[str]:
+    """The role words of `_indexed`, in its order."""
+    return list(_indexed(roster)[0])
 
 
 @functools.lru_cache(maxsize=4)
@@ -186,12 +193,11 @@ def introduced(roster: Roster) -> list[Intro]:
     """Every multi-word name with a role or an age written with it, in text order, once."""
     data, text = _DATA[roster.cues.family], roster.text
     found: set[Intro] = set()
-    for placed in roster.by_word().values():
-        for pos, name in placed:
-            start = text.find(name, pos, pos + _LEAD + len(name))
-            if start >= 0:
-                roles, age = _around(text, (start, start + len(name)), data)
-                found.update([(start, name, roles, age)] if roles or age else [])
+    for pos, name in placed_once(roster):
+        start = text.find(name, pos, pos + _LEAD + len(name))
+        if start >= 0:
+            roles, age = _around(text, (start, start + len(name)), data)
+            found.update([(start, name, roles, age)] if roles or age else [])
     return merged(found | _determined(roster, data) | german_intros(roster, data, _around))
 
 
@@ -200,7 +206,7 @@ def introduced(roster: Roster) -> list[Intro]:
 def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     """German: each determined run of a noun and a two-word name, with the noun as its role."""
     found: set[Intro] = set()
-    for run in capital_run().finditer(roster.text) if roster.cues.nouns_capitalized else ():
+    for run in capital_runs(roster.text) if roster.cues.nouns_capitalized else ():
         words = run.group().split()
         named = all(w[:1].isupper() for w in words)  # no particle: "Anwältin der Frau"
         if len(words) == 3 and named and roster.determined(run.start()):

@@ -19,6 +19,7 @@ from summarizer import _data
 from summarizer.attribution.german.casing import statement_noun
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.modified_noun import modified_noun
+from summarizer.attribution.german.verb_number import singular_verb
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _OPENED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“”]\s+)(?:Die|Das|Den|Dem)\s+$")
@@ -51,8 +52,7 @@ def fronted_object(text: str, before: Mention, cue: re.Match[str], cues: Cues) -
     if before.kind == "name" or not _OPENED.search(text, max(0, before.at - _REACH), before.at):
         return False
     verb = cue.group().split()[0]
-    lower = verb.lower()
-    if not (lower.endswith("t") or (lower.endswith("te") and not lower.endswith("ten"))):
+    if not singular_verb(verb):
         return False  # a plural verb may have the opening noun as its subject
     verb_end = cue.start() + len(verb)
     if _nominative_after(text, verb_end, cues):

@@ -19,6 +19,7 @@ from summarizer.attribution.german.german_person import plural_count, time_span
 from summarizer.attribution.german.german_weak import lone, titled_dative
 from summarizer.attribution.german.groups import group_noun
 from summarizer.attribution.german.owned_objects import owned_object
+from summarizer.attribution.german.verb_number import singular_verb
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*$")  # a heading opens a paragraph
@@ -99,8 +100,7 @@ def plural_object(text: str, before: Mention, cue: re.Match[str]) -> bool:
     # die Kürzungen"): plural only with a subject after
     subject_after = subject_after or named_after(text, cue)  # "lobte Trainer Uwe Brenner"
     plural = noun.endswith("en") or (noun.endswith(("er", "s")) and subject_after)
-    verb = cue.group().split()[0].lower()
-    singular = verb.endswith("t") or (verb.endswith("te") and not verb.endswith("ten"))
+    singular = singular_verb(cue.group().split()[0])
     return article and plural and singular and noun not in _SINGULAR_IN_ER
 
 

@@ -13,6 +13,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.german.german_person import person_noun
+from summarizer.attribution.german.verb_number import singular_verb
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 _GERMAN = _data.load_toml("german.toml")
@@ -50,8 +51,7 @@ def owned_object(text: str, before: Mention, cue: re.Match[str], cues: Cues) -> 
     if _speaks(opening.group("owned" if possessive else "head"), cues):
         return False
     verb = cue.group().split()[0]
-    lower = verb.lower()
-    if not (lower.endswith("t") or (lower.endswith("te") and not lower.endswith("ten"))):
+    if not singular_verb(verb):
         return False  # a plural verb may have the opening phrase as its subject
     end = cue.start() + len(verb)
     pronoun = possessive and _PRONOUN_AFTER.match(text, end) is not None

@@ -13,6 +13,13 @@ import re
 _SINGULAR = ("ion", "ung", "heit", "keit", "schaft", "tät")
 
 
+# "erklärt", "sagte": the third person singular of the present and the past; "sagten" is plural.
+def singular_verb(verb: str) -> bool:
+    """Whether a German finite verb form is third person singular."""
+    lower = verb.lower()
+    return lower.endswith("t") or (lower.endswith("te") and not lower.endswith("ten"))
+
+
 def plural_verb_singular_after(verb: str, head: str) -> bool:
     """Whether a plural finite verb ("erreichten") stands before a singular-only noun."""
     plural = verb.islower() and len(verb) > 4 and verb.endswith("en")

@@ -62,7 +62,7 @@ def outlet_met(text: str, end: int, before: int, cues: Cues) -> bool:
 
 def _writer_after(text: str, at: int, before: int, writers: tuple[str, ...]) -> bool:
     """Whether one of the next few words in lower case names the outlet's writer ("reporter")."""
-    for word in text[at:before].split()[:_OWN_WORDS]:
+    for word in text[at : min(before, at + _OWN_REACH)].split()[:_OWN_WORDS]:
         if not (word.isalpha() and word.islower()):
             return False  # "our sister paper's editor": another's
         if word.startswith(tuple(writers)):

@@ -20,6 +20,7 @@ _PARTICLES = _data.load_toml("particles.toml")
 _OPENERS = {lang: frozenset(_PARTICLES[lang]["adverbial_openers"]) for lang in ("fr", "es")}
 _ARTICLES = {lang: frozenset(_PARTICLES[lang]["subject_articles"]) for lang in ("fr", "es")}
 _RELATIVES = {lang: frozenset(_PARTICLES[lang]["relatives"]) for lang in ("fr", "es")}
+_TOLD = {lang: frozenset(_PARTICLES[lang]["told_articles"]) for lang in ("fr", "es")}
 _WORD = re.compile(r"[^\W\d_]+['’]|[^\W\d_]+(?:-[^\W\d_]+)*")  # "l'", "d'" apart
 _END = re.compile(r"[.!?;:\n«»\"“”()]")
 _REACH = 160  # characters of the sentence after the cue
@@ -86,6 +87,8 @@ def _plain(words: list[re.Match[str]], lowers: list[str], cues: Cues) -> bool:
     """Whether a subject's words are its head, adjectives and complements in "de", no more."""
     if not words[0].group()[:1].islower() or lowers[0] in cues.indefinite:
         return False
+    if _TOLD[cues.family] & set(lowers):
+        return False  # "la reunión al ministro": "al" opens the one told
     for index, word in enumerate(lowers):
         before = lowers[index - 1] if index else ""
         capital = words[index].group()[:1].isupper()

@@ -54,11 +54,19 @@ def described_name(part: str, cues: Cues) -> str | None:
     if not lower or len(tokens) - lower[-1] - 1 < _NAME_WORDS:
         return None
     lead = tokens[: lower[-1] + 1]
-    if lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in cues.governing):
+    data = _APPOSITIONS[cues.family]
+    if lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in data["articles"]):
         lead = lead[1:]  # an article: "the", "la"
     if not lead or len(lead) > _DESCRIPTION or not all(_describes(word, cues) for word in lead):
         return None
+    if not _noun_head(lead[-1].lower(), data):
+        return None  # "formerly Aston Villa", "ancien Olympique Lyonnais": no person described
     return part[part.index(tokens[lower[-1] + 1]) :].strip()
+
+
+def _noun_head(word: str, data: dict[str, list[str]]) -> bool:
+    """Whether a description's last word may be its head noun: no adverb, no mere modifier."""
+    return word not in data["modifiers"] and not word.endswith(tuple(data["adverb_endings"]))
 
 
 def _describes(word: str, cues: Cues) -> bool:
@@ -68,6 +76,7 @@ def _describes(word: str, cues: Cues) -> bool:
         return False
     if folded in cues.relatives or cues.verbs.fullmatch(word):
         return False
-    if folded.endswith(tuple(_APPOSITIONS[cues.family]["verb_endings"])):
-        return False
+    family = _APPOSITIONS[cues.family]
+    if folded in family["prepositions"] or folded.endswith(tuple(family["verb_endings"])):
+        return False  # "unlike teammate Ann Roe": the name is the preposition's object
     return not (cues.past_verb and cues.past_verb.fullmatch(folded))

@@ -8,6 +8,7 @@ Fall; es gebe „…“"), the cue before the semicolon still governs the quotat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -25,4 +26,15 @@ def own_clause(
         return before
     clause = (semi + 1, before[1])
     own = any(clause[0] <= m.cue_at < clause[1] for m in mentions_in(clause))
-    return clause if own else before
+    return clause if own or _demonstrative_cue(text, clause, cues) else before
+
+
+# "Jan Wolf lobte den Torwart; der sagte: „…“": a demonstrative opening the clause with a cue
+# right after it is a subject the mention readers leave unread, and never the first clause's.
+_DEMONSTRATIVE = re.compile(r"\s*(?:der|die|dieser|diese|jener|jene)\s+([^\W\d_]+)")
+
+
+def _demonstrative_cue(text: str, clause: Window, cues: Cues) -> bool:
+    """Whether the clause opens with a demonstrative and a cue verb ("; dieser nannte")."""
+    opening = _DEMONSTRATIVE.match(text, clause[0], clause[1])
+    return opening is not None and cues.verbs.fullmatch(opening.group(1)) is not None

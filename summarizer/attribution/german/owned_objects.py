@@ -23,6 +23,7 @@ _BODIES = tuple(
     + _GERMAN["document_sources"]["bodies"]
     + _GERMAN["bodies"]["nouns"]
 )
+_ADJECTIVE_PEOPLE = tuple(stem.rstrip("enr") for stem in _GERMAN["adjective_people"]["stems"])
 _POSSESSIVES = _GERMAN["possessed"]["masculine"] + _GERMAN["possessed"]["feminine"]
 _OWNER = "|".join(sorted(w.capitalize() for w in [*_POSSESSIVES, "dessen", "deren"]))
 _CAPITAL = r"[A-ZÄÖÜ][\w-]*"
@@ -61,7 +62,9 @@ def owned_object(text: str, before: Mention, cue: re.Match[str], cues: Cues) -> 
 def _speaks(head: str, cues: Cues) -> bool:
     """Whether a head noun stands for a person or a body, also as a compound's end."""
     word = head.lower()
-    return person_noun(word, cues) or word.endswith(_BODIES) or word.rstrip("s").endswith(_BODIES)
+    if person_noun(word, cues) or word.rstrip("enr").endswith(_ADJECTIVE_PEOPLE):
+        return True  # "Sprecher", "Vorsitzende": a person
+    return word.endswith(_BODIES) or word.rstrip("s").endswith(_BODIES)
 
 
 def _sentence_start(text: str, at: int) -> int | None:

@@ -53,9 +53,21 @@ def outlet_met(text: str, end: int, before: int, cues: Cues) -> bool:
     if first is None:
         return False
     word = first.group(1)
-    own = _DATA.get(cues.family, {}).get("own", ())
-    articles = _DATA.get(cues.family, {}).get("articles", ())
+    data = _DATA.get(cues.family, {})
+    if word.lower() in data.get("possessives", ()):
+        return _writer_after(text, first.end(), before, data.get("writers", ()))
+    own, articles = data.get("own", ()), data.get("articles", ())
     return word.lower() in own or (word[0].isupper() and word.lower() in articles)
+
+
+def _writer_after(text: str, at: int, before: int, writers: tuple[str, ...]) -> bool:
+    """Whether one of the next few words in lower case names the outlet's writer ("reporter")."""
+    for word in text[at : min(before, at + _OWN_REACH)].split()[:_OWN_WORDS]:
+        if not (word.isalpha() and word.islower()):
+            return False  # "our sister paper's editor": another's
+        if word.startswith(tuple(writers)):
+            return True
+    return False
 
 
 # "She spoke to our reporter Tom Hale": a name described as the outlet's own ("our", "notre"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.mentions import find_mentions
+from summarizer.attribution.german.split_report import split_report
 from summarizer.attribution.lexicon.cues import Mention
 from summarizer.attribution.marks.marks import Span
 from summarizer.attribution.speakers.names import Resolver
@@ -25,15 +26,17 @@ _LEAD_WORDS = 4  # between the verb and the name: "sich", an article, a role ("d
 _JOINING = frozenset({"und", "sowie", "oder"})  # "sagten X und Y": two speakers
 
 
-def closing_report(
-    resolver: Resolver, begin: int, context: tuple[int, int]
-) -> str | None:
+def closing_report(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | None:
     """The subject of a reporting clause that closes the sentence from `begin` to the quote;
     "" when that clause's subject is no one to name (the narration names nobody then)."""
     text, end, cues = resolver.text, context[1], resolver.cues
     if not cues.nouns_capitalized or text.find(",", begin, end) < 0:
         return None  # no clause after a comma
-    mention = _sole_cued(resolver, begin, end)
+    cued = _cued(resolver, begin, end)
+    if len(cued) > 1:
+        return None
+    # "…, stellte X klar.": a verb split round its subject, whose stem no cue scan reads
+    mention = cued[0] if cued else split_report(text, begin, end, cues)
     if mention is None or not _closes(resolver, begin, end, mention):
         return None
     if mention.kind not in _KINDS or not mention.sure:
@@ -43,16 +46,15 @@ def closing_report(
     return None if name is None or resolver.others((after, end), name) else name
 
 
-def _sole_cued(resolver: Resolver, begin: int, end: int) -> Mention | None:
-    """The one mention a verb of saying governs in the sentence."""
+def _cued(resolver: Resolver, begin: int, end: int) -> list[Mention]:
+    """The mentions a verb of saying governs in the sentence, pronouns apart; two at most."""
     text, cues = resolver.text, resolver.cues
-    cued = None
+    cued: list[Mention] = []
     for mention in find_mentions(text, (begin, end), (end, end), cues, resolver.roster.written):
-        if mention.cue_at < 0 or mention.kind == "pronoun":
-            continue
-        if cued is not None:
-            return None  # two reporting clauses: whose the quotation is is unsure
-        cued = mention
+        if mention.cue_at >= 0 and mention.kind != "pronoun":
+            cued.append(mention)
+            if len(cued) > 1:
+                break  # two reporting clauses: whose the quotation is is unsure
     return cued
 
 

@@ -93,6 +93,13 @@ def _speaker(text: str, start: str) -> tuple[str | None, str]:
             "Politik",
             "Ina Voss",
         ),
+        # the subject opens the sentence before, past a relative clause: no closing clause
+        (
+            "Eva Brandl, die seit Jahren Mieter vertritt, nennt das Urteil einen Skandal. "
+            "„Das darf nicht sein.“",
+            "Das darf",
+            "Eva Brandl",
+        ),
         # a clause after a semicolon
         (
             "Die Gäste schwiegen; Gastgeber Tom Ried erklärte: „Das Fest fällt aus.“",

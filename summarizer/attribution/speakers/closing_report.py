@@ -41,8 +41,10 @@ def closing_report(resolver: Resolver, begin: int, context: tuple[int, int]) -> 
     mention = cued[0] if cued else split_report(text, begin, end, cues)
     # "…, berichtete das Blatt „X“.": a reporting clause whose subject we cannot read
     opened = bool(cues.verbs.match(text, len(text[: comma + 1]) + _spaces(text, comma + 1)))
-    if mention is None or not _closes(resolver, begin, end, mention):
+    if mention is None:
         return "" if opened else None
+    if not _closes(resolver, begin, end, mention):
+        return None  # "Celebi, die …, nennt das einen Skandal.": the subject opens the sentence
     if not _reports(resolver.text, mention, cues) or mention.kind not in _KINDS or not mention.sure:
         return ""  # "…, fragte X.", "…, sagte ein Sprecher.": that clause's, nobody else's
     name = resolver.resolve(mention, context)

@@ -95,7 +95,8 @@ def _speaker(text: str, start: str) -> tuple[str | None, str]:
         ),
         # the subject opens the sentence before, past a relative clause: no closing clause
         (
-            "Eva Brandl, die seit Jahren Mieter vertritt, nennt das Urteil einen Skandal. "
+            "Eva Brandl, die beinahe nur Mieter vertritt und oft mit Vermietern zu tun hat, "
+            "nennt das Urteil einen Skandal. "
             "„Das darf nicht sein.“",
             "Das darf",
             "Eva Brandl",

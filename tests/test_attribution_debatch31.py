@@ -137,6 +137,14 @@ def test_a_decimal_comma_opens_no_reported_clause() -> None:
     assert _speaker(text, "zu teuer") == ("Jörg Lanz", "high")
 
 
-def test_closing_report_is_linear() -> None:
-    one = "Der Plan sei gut, kündigte Ministerin Eva Holm am Montag an. „Wir bauen.“ "
+@pytest.mark.parametrize(
+    "one",
+    [
+        "Der Plan sei gut, kündigte Ministerin Eva Holm am Montag an. „Wir bauen.“ ",
+        "Das reiche nicht, stellte Kämmerer Olaf Brand klar. „Wir sparen.“ ",
+        "Alle schwiegen; Ina Voss warf ihm vor, „Politik mit Tricks“ zu machen. ",
+        "Ein Bau für 4,5 Millionen; 2,5 Millionen; 1,5 Millionen, sagte Jan Roth, sei „zu teuer“. ",
+    ],
+)
+def test_linear(one: str) -> None:
     assert_linear(lambda n: find_quotes(one * n, "de"), 100)

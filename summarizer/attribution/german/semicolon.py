@@ -18,9 +18,4 @@ def past_semicolon(text: str, start: int, opening: int, cues: Cues) -> int:
     semicolon = text.rfind(";", start, opening)
     if semicolon < 0 or not cues.verbs.search(text, semicolon + 1, opening):
         return start
-    return (
-        semicolon
-        + 1
-        + len(text[semicolon + 1 : opening])
-        - len(text[semicolon + 1 : opening].lstrip())
-    )
+    return opening - len(text[semicolon + 1 : opening].lstrip())  # its first word

@@ -103,8 +103,9 @@ def _speaker(text: str, start: str) -> tuple[str | None, str]:
         ),
         # a clause after a semicolon; but not when a Konjunktiv there goes on with the first's
         (
-            "Landrat Ole Kamp sagte, man habe gespart; die Kreise hätten aber „kaum Luft“ gehabt.",
-            "kaum Luft",
+            "Landrat Ole Kamp sagte, man habe gespart; die Kreise habe das Land aber „im Stich "
+            "gelassen“.",
+            "im Stich",
             "Ole Kamp",
         ),
         (

@@ -270,7 +270,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 4) : at].rstrip(" ")
     if before[-1:] in _CLOSING:
         before = before[:-1]
-    return not before or before[-1] in ".!?:\n"
+    return not before or before[-1] in ".!?:;\n"
 
 
 # "wurde … als „…“ bezeichnet", ", die „…“ fordern".

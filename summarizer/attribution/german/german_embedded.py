@@ -133,6 +133,8 @@ def _after_hearsay(text: str, before: Window, cues: Cues) -> _Clause | None:
 def _reported_clause(text: str, before: Window, cues: Cues, loose: bool = False) -> _Clause | None:
     """The comma, tokens and person subject of a reported clause that the quotation stands in."""
     comma = text.rfind(",", *before)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", before[0], comma)  # "4,5 Millionen": a decimal comma, no clause
     if comma < 0 or text.find("\n", comma, before[1]) >= 0:
         return None
     tokens = read_tokens(text, comma + 1, before[1])

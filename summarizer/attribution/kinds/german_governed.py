@@ -38,10 +38,10 @@ _LABELS = frozenset(_PARTIAL["label_leads"])
 def governed(text: str, span: Span, cues: Cues) -> bool:
     """Whether a verb of saying or calling in the quotation's own clause governs it."""
     before = _WORDS.findall(text, clause_cut(text, span.open_at, _LEAD), span.open_at)
+    if reproached(text, span, cues):  # "warf der Regierung „Planlosigkeit“ vor", "vor, „…“ zu"
+        return not _told_by_another(text, span, cues)
     if not before:
         return False
-    if reproached(text, span, cues):  # "warf der Regierung „Planlosigkeit“ vor"
-        return not _told_by_another(text, span, cues)
     if not text[span.start : span.start + 1].islower() and before[-1].lower() not in _LABELS:
         return False  # "von der „Letzten Generation“", "das Schiff „Gorch Fock“": a name
     used = _verb_before(text, span, cues)

@@ -13,6 +13,7 @@ from summarizer.attribution.frames.speakerless import messaged
 from summarizer.attribution.frames.subjects import ends_sentence, own_sentence, sentence_breaks
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.marks.marks import Span
+from summarizer.attribution.speakers.closing_report import closing_report, goes_on
 from summarizer.attribution.speakers.names import Resolver
 from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.opening_cue import opening_cue
@@ -34,11 +35,16 @@ def narrator(
     """For a quotation with no cue: the one subject that narration before it names."""
     begin, breaks = sentence_breaks(resolver.text, context, resolver.cues)
     if ends_sentence(resolver.text, begin, context[1]):
-        if resolver.cues.nouns_capitalized and _said_after(resolver.text, at[0], resolver.cues):
-            return None  # „…“ Diesen Satz hatte X gesagt.": the sentence after gives its speaker
+        if resolver.cues.nouns_capitalized and (
+            _said_after(resolver.text, at[0], resolver.cues) or goes_on(resolver.text, at[0])
+        ):  # „…“ Diesen Satz hatte X gesagt."; „…“ heißt die Schau.": not the narration's
+            return None
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
         found = reporter(resolver, begin, context, previous)
         found = found or pronoun_reporter(resolver, begin, context, previous)
+        closing = None if found else closing_report(resolver, begin, context)
+        if closing is not None:  # "…, kündigte X an. „…“"; "" for "…, sagte ein Sprecher."
+            return closing or None
         found = found or opening_cue(resolver, begin, context, previous)  # "Der Kanzler sagte, …."
         return found or _subject(resolver, begin, context, previous, lone=True)
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's

@@ -24,7 +24,6 @@ from summarizer.attribution.german.german_narrated import narrated_before
 from summarizer.attribution.german.german_order import reported_from
 from summarizer.attribution.german.german_owned import owned_statement
 from summarizer.attribution.german.pointed_back import onward
-from summarizer.attribution.german.semicolon import past_semicolon
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 from summarizer.attribution.lexicon.records import quick_init
 from summarizer.attribution.lexicon.stops import first_stop, last_stop, past_dateline
@@ -238,6 +237,5 @@ def _before_window(text: str, spans: Sequence[Span], index: int, cues: Cues) -> 
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, span.open_at)
     start = past_dateline(text, start, span.para_start, span.open_at) if last is None else last
-    start = past_semicolon(text, start, span.open_at, cues)  # "…; die Ärztin X mahnte, …"
     line = text.rfind("\n", start, max(start, span.open_at - 3))
     return (start if line < 0 else line + 1), span.open_at

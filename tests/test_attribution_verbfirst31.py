@@ -39,10 +39,10 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
             assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Of 144 quotations: main before verbfirst31 89 right, 24 wrong, 31 none; verbfirst31 127 / 7 / 10.
+# Of 150 quotations: main before verbfirst31 95 right, 24 wrong, 31 none; verbfirst31 139 / 7 / 4.
 def test_probe_figures_hold() -> None:
     tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 127
+    assert tally["right"] >= 139
     assert tally["wrong"] <= 7
 
 
@@ -91,6 +91,16 @@ def test_probe_figures_hold() -> None:
             "Ihre Heimat, die kleine Stadt Bad Ems, feierte. Die Bürgermeisterin sagte: „Wir sind"
             " stolz.“",
             "Bürgermeisterin",
+        ),
+        (
+            "fr",
+            "« Nous embaucherons », a affirmé le fondateur de la société, l'ingénieur Rémi Osset.",
+            "Rémi Osset",
+        ),
+        (
+            "es",
+            "«Vamos a recurrir», dijo el abogado de la ministra, la penalista Lucía Herrero.",
+            None,
         ),
         ("en", '"He was kind," said her sister, wife of Tom Hale.', "her sister"),
         ("fr", "« Nous ferons appel », a indiqué son avocat, représentant Marc Dunand.", None),

@@ -39,10 +39,10 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
             assert outcome(case, start, gold) != "wrong", (start, case["text"])
 
 
-# Of 150 quotations: main before verbfirst31 95 right, 24 wrong, 31 none; verbfirst31 139 / 7 / 4.
+# Of 153 quotations: main before verbfirst31 98 right, 24 wrong, 31 none; verbfirst31 142 / 7 / 4.
 def test_probe_figures_hold() -> None:
     tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 139
+    assert tally["right"] >= 142
     assert tally["wrong"] <= 7
 
 

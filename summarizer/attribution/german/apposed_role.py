@@ -16,13 +16,15 @@ from __future__ import annotations
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.german.noun_runs import past_adjectives
 from summarizer.attribution.german.roles import role_word
-from summarizer.attribution.lexicon.compounds import long_titles
+from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues
 
 # masculine agents' nouns beyond the cue lexicon's agent endings ("-er", "-ist", "-ent", …)
 _MASCULINE = ("loge", "krat", "nom", "graf", "at", "ar", "ier")
 _ADJECTIVES = 2  # "die junge grüne Abgeordnete"
-_ADJECTIVAL = ("te", "de")  # a participle's noun after an adjective: "die grüne Abgeordnete"
+# a participle's noun after an adjective ("die grüne Abgeordnete", "der neue Vorsitzende"); not
+# "die kleine Gemeinde Bad Ems", a place
+_ADJECTIVAL = ("ete", "llte", "gte", "rte", "ndte", "ende")
 
 
 def role_words(words: list[str], at: int, cues: Cues) -> int:
@@ -44,7 +46,7 @@ def _apposed_role(words: list[str], at: int, noun: int, cues: Cues) -> bool:
     if role.endswith(long_titles(cues)) or role.endswith(cues.agent_endings):
         return True
     agent = role.endswith("in") if words[at] == "die" else role.endswith(_MASCULINE)
-    adjectival = noun > at + 1 and role.endswith(_ADJECTIVAL)
+    adjectival = noun > at + 1 and role.endswith(_ADJECTIVAL) and not body_noun(words[noun], cues)
     return agent or adjectival or words[noun + 1] in GIVEN
 
 

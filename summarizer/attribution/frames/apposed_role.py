@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.attribution.frames.elision import elision
+from summarizer.attribution.frames.leads import apposed_described
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -28,7 +29,7 @@ def apposed_to_article(
     article = dropped or tokens[0].group().lower()
     if not dropped:  # "el entrenador": the article is a word of its own
         words = words[1:]
-    definite = cues.articles - cues.indefinite - cues.contractions
+    definite = (cues.articles - cues.indefinite - cues.contractions) | cues.possessive_determiners
     if article not in definite or text[tokens[0].start() - 1 : tokens[0].start()] != " ":
         return None
     start = 0 if dropped else 1
@@ -37,7 +38,8 @@ def apposed_to_article(
         if not _plain(word, cues) or text[token.end() : token.end() + 1] not in (" ", ","):
             return None
         if text.startswith(",", token.end()):
-            return apposed_name(text, token.end(), cue)
+            end = token.end()
+            return apposed_name(text, end, cue) or apposed_described(text, end, cue, cues)
     return None
 
 

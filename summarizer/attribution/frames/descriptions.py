@@ -12,6 +12,7 @@ from summarizer.attribution.frames.apposed_role import apposed_to_article
 from summarizer.attribution.frames.clauses import description_mention
 from summarizer.attribution.frames.forenames import address_word, person_shaped
 from summarizer.attribution.frames.groups import group_links, group_nouns
+from summarizer.attribution.frames.leads import apposed_described
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.possessed import owner
 from summarizer.attribution.frames.runs import adjacent
@@ -169,7 +170,12 @@ def _described_name(text: str, found: Mention, cue: re.Match[str], cues: Cues) -
     complement = _complement(cues.description_links).match(text, found.at + len(found.words))
     if complement is None:
         return None
-    return apposed_name(text, complement.end(), cue) or _titled(text, complement.end(), cue, cues)
+    end = complement.end()
+    return (
+        apposed_name(text, end, cue)
+        or _titled(text, end, cue, cues)
+        or _described(text, end, cue, cues)
+    )
 
 
 # "said Tom Hale's introducer, actress Nora Vale": a name's possessive determines the noun after
@@ -189,7 +195,11 @@ def _possessed_name(
     if not all(adjacent(text, a.end(), b.start()) for a, b in pairwise(near)):
         return None
     end = near[-1].end()
-    return apposed_name(text, end, cue) or _titled(text, end, cue, cues)
+    return (
+        apposed_name(text, end, cue)
+        or _titled(text, end, cue, cues)
+        or _described(text, end, cue, cues)
+    )
 
 
 # "said the host, actress Ann Roe": lower-case titles before the apposed name are no part of it.
@@ -204,6 +214,11 @@ def _titled(text: str, end: int, cue: re.Match[str], cues: Cues) -> Mention | No
     if apposed is None or any(w not in cues.titles for w in apposed.group(1).split()):
         return None
     return Mention(apposed.group(2), "name", cue.group(), apposed.start(2), cue.start())
+
+
+def _described(text: str, end: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The name set off at `end` after a description ("her opponent, Green lawmaker Jo Roe")."""
+    return apposed_described(text, end, cue, cues)
 
 
 # "said on Tuesday the head of the union, Tom Hale": the words after the day are the subject.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.attribution.frames.leads import apposed_described
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -20,7 +21,7 @@ def holder(
     lowers = [w.group(1).lower() for w in rest if w.group(1).islower()]
     if any(w in cues.titles and w not in cues.articles for w in lowers):
         return None
-    return apposed_name(text, end, cue)
+    return apposed_name(text, end, cue) or apposed_described(text, end, cue, cues)
 
 
 # "dijo el abogado de la ministra, Lucía Herrero,": the words between the role and a name after

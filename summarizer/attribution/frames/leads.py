@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer import _data
+from summarizer.attribution.frames.elision import elision
 from summarizer.attribution.frames.surnames import related
-from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.lexicon.words import TOKEN
 
 _DESCRIBING = 2  # lower-case words of a description between "the" and the name
 _DESCRIPTION = 4  # words of a description with no article: "veteran Green Party lawmaker"
 _NAME_WORDS = 2
 _APPOSITIONS = _data.load_toml("appositions.toml")
+# a part set off by a comma after a head, up to the next comma or the sentence's end
+_SET_OFF = re.compile(r"\s*,\s*([^\W\d_][^,.;:!?()\"“”«»]{0,80}?)\s*(?=[,.;]|$)")
 
 
 def past_lead(tokens: list[str], part: str, cues: Cues) -> tuple[list[str], str]:
@@ -55,7 +60,10 @@ def described_name(part: str, cues: Cues) -> str | None:
         return None
     lead = tokens[: lower[-1] + 1]
     data = _APPOSITIONS[cues.family]
-    if lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in data["articles"]):
+    dropped, noun = elision(lead[0])
+    if dropped in cues.articles and noun.islower():  # "l'ancien instituteur Paul Mercier"
+        lead = [noun, *lead[1:]]
+    elif lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in data["articles"]):
         lead = lead[1:]  # an article: "the", "la"
     if not lead or len(lead) > _DESCRIPTION or not all(_describes(word, cues) for word in lead):
         return None
@@ -80,3 +88,14 @@ def _describes(word: str, cues: Cues) -> bool:
     if folded in family["prepositions"] or folded.endswith(tuple(family["verb_endings"])):
         return False  # "unlike teammate Ann Roe": the name is the preposition's object
     return not (cues.past_verb and cues.past_verb.fullmatch(folded))
+
+
+# "said her opponent, Green lawmaker Claire Fontaine"; "a indiqué son avocat, le pénaliste Marc
+# Dunand": after a head that a cue's subject opens, the set-off part may be a described name.
+def apposed_described(text: str, end: int, cue: re.Match[str], cues: Cues) -> Mention | None:
+    """The described name of the part set off by a comma at `end`, up to its end; else None."""
+    part = _SET_OFF.match(text, end)
+    name = described_name(part.group(1), cues) if part else None
+    if part is None or name is None:
+        return None
+    return Mention(name, "name", cue.group(), part.end(1) - len(name), cue.start())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from summarizer import _data
 from summarizer.attribution.german import roles
 from summarizer.attribution.german.apposed_name import past_apposed
-from summarizer.attribution.german.apposed_role import apposed_role
+from summarizer.attribution.german.apposed_role import role_words
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
@@ -273,7 +273,7 @@ def _apposed(words: list[str], index: int, cues: Cues) -> tuple[int, int] | None
     """ ", Jan Roth," after a description: up to four capitalised words, or a role's and a name."""
     if index >= len(words) or words[index] != ",":
         return None
-    first = index + 1 + 2 * apposed_role(words, index + 1, cues)  # ", der Ökonom Jan Roth,"
+    first = index + 1 + role_words(words, index + 1, cues)  # ", der Ökonom Jan Roth,"
     caps = past_capitals(words, first, cues)
     size = caps - first
     if size < 1 or size > _NAME_WORDS or (size == 1 and words[first].isupper()):

@@ -85,6 +85,18 @@ def role_tail(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Mat
     if object_run(words, cues):
         return []
     every = [t.group() for t in tokens]
+    tokens = _own_part(text, tokens, cues)
     return next(
         (tokens[:i] for i in range(len(every)) if told_pair(every[i : i + 2], cues)), tokens
     )
+
+
+# "afirmó la alcaldesa, la ciudad de Toledo", "a précisé le porte-parole, la préfecture du Rhône":
+# a part set off by a comma after the role is no complement of it; its link word ("de", "of")
+# opens the set-off part's own complement, so the name after it is nobody's who speaks.
+def _own_part(text: str, tokens: list[re.Match[str]], cues: Cues) -> list[re.Match[str]]:
+    """`tokens` up to a link word when a comma sets them off from the role before them."""
+    if not tokens or not text[: tokens[0].start()].rstrip().endswith(","):
+        return tokens
+    links = cues.role_links | cues.description_links | cues.complements
+    return list(takewhile(lambda t: t.group().lower() not in links, tokens))

@@ -67,9 +67,10 @@ def described_name(part: str, cues: Cues) -> str | None:
         lead = lead[1:]  # an article: "the", "la"
     if not lead or len(lead) > _DESCRIPTION or not all(_describes(word, cues) for word in lead):
         return None
-    if not _noun_head(lead[-1].lower(), data):
-        return None  # "formerly Aston Villa", "ancien Olympique Lyonnais": no person described
-    return part[part.index(tokens[lower[-1] + 1]) :].strip()
+    if not _noun_head(lead[-1].lower(), data) or lead[-1].lower() in cues.orgs:
+        return None  # "formerly Aston Villa", "le cabinet Martin": no person described
+    name = part[part.index(tokens[lower[-1] + 1]) :].strip()
+    return None if "&" in name else name  # "law firm Roe & Hale": a firm's name by its form
 
 
 def _noun_head(word: str, data: dict[str, list[str]]) -> bool:

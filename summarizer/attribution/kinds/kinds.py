@@ -119,7 +119,7 @@ def _after_name_noun(text: str, span: Span, inner: str, cues: Cues) -> bool:
     words = WORD.findall(inner) if cues.name_nouns else None
     if words is None or len(words) > _THING_WORDS:
         return False
-    if _ENDING.search(inner) and not _asked_name(text, span, inner):
+    if _ENDING.search(inner) and not _asked_name(text, span, inner, cues.nouns_capitalized):
         return False
     head = next((w for w in words if w.lower() not in cues.articles), "")
     # past an article: « la Gazette du port » is a name; so is "La casa de papel"
@@ -141,10 +141,11 @@ _GOES_ON = re.compile(r"[ \t\xa0]+[^\W\d_]")
 
 
 # "l'émission « Qui veut … ? » en 2005": a name may end in "?" or "!" where its sentence goes on.
-def _asked_name(text: str, span: Span, inner: str) -> bool:
-    """Whether a quotation ending in "?" or "!" runs on into the words after it."""
+def _asked_name(text: str, span: Span, inner: str, nouns: bool) -> bool:
+    """Whether a quotation ending in "?" or "!" runs on (German: into any word, „…?“ Leute)."""
     after = _GOES_ON.match(text, span.close_at + 1)
-    return inner.rstrip()[-1:] in "?!" and after is not None and after.group()[-1:].islower()
+    ran = after is not None and (nouns or after.group()[-1:].islower())
+    return inner.rstrip()[-1:] in "?!" and ran
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -65,7 +65,7 @@ def _speaker(text: str, lang: str) -> str | None:
         ),
         # a show's title ending in "?" inside a German sentence that goes on: no speech
         (
-            "Kritiker warfen dem Sender vor, mit der Show „Wer wird Star?“ Jugendliche bloßzustellen.",
+            "Kritiker warfen dem Sender vor, mit der Show „Wer wird Star?“ Leute bloßzustellen.",
             "de",
             "Kritiker",
         ),

@@ -42,6 +42,13 @@ def outcome(case: dict[str, Any], start: str, gold: str) -> str:
     return "right" if any(same_name(speaker, a) for a in accepted) else "wrong"
 
 
+def right_count(cases: list[dict[str, Any]]) -> int:
+    """How many gold quotations of `cases` get the right speaker, or rightly none."""
+    return sum(
+        outcome(case, start, gold) == "right" for case in cases for start, gold in case["quotes"]
+    )
+
+
 def load_cases(name: str) -> list[dict[str, Any]]:
     """The `[[case]]` tables of tests/data/probes/`name`."""
     cases: list[dict[str, Any]] = tomllib.loads((_PROBES / name).read_text(encoding="utf-8"))[

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import load_cases, outcome, probe_params
+from tests.probe_cases import load_cases, outcome, probe_params, right_count
 from tests.work_counts import assert_linear
 
 _CASES = [{"lang": "de", **case} for case in load_cases("german_wrong_dewrong31.toml")]
@@ -32,10 +32,7 @@ def test_no_wrong_name(case: dict[str, Any]) -> None:
 
 def test_probes_right() -> None:
     """127 right on main, 148 after."""
-    right = sum(
-        outcome(case, start, gold) == "right" for case in _CASES for start, gold in case["quotes"]
-    )
-    assert right >= 148
+    assert right_count(_CASES) >= 148
 
 
 def _speaker(text: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import load_cases, outcome, probe_params
+from tests.probe_cases import load_cases, outcome, probe_params, right_count
 from tests.work_counts import assert_linear
 
 _CASES = [{"lang": "de", **case} for case in load_cases("german_review30.toml")]
@@ -31,10 +31,7 @@ def test_no_wrong_name(case: dict[str, Any]) -> None:
 
 def test_probes_right() -> None:
     """172 right on main, 179 after."""
-    right = sum(
-        outcome(case, start, gold) == "right" for case in _CASES for start, gold in case["quotes"]
-    )
-    assert right >= 179
+    assert right_count(_CASES) >= 179
 
 
 def _speaker(text: str) -> str | None:

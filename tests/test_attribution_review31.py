@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.attribution.find import find_quotes
 from tests.interview_turns import speakers
-from tests.probe_cases import load_cases, outcome, probe_params
+from tests.probe_cases import load_cases, outcome, probe_params, right_count
 
 _CASES = load_cases("review31.toml")
 
@@ -31,10 +31,7 @@ def test_no_wrong_name(case: dict[str, Any]) -> None:
 
 def test_probes_right() -> None:
     """163 right on main, 179 after review31, 180 with one semicolon reader (session 31)."""
-    right = sum(
-        outcome(case, start, gold) == "right" for case in _CASES for start, gold in case["quotes"]
-    )
-    assert right >= 180
+    assert right_count(_CASES) >= 180
 
 
 def _speaker(text: str, lang: str) -> str | None:

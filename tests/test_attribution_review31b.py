@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import load_cases, outcome, probe_params
+from tests.probe_cases import load_cases, outcome, probe_params, right_count
 
 _CASES = load_cases("review31b.toml")
 
@@ -31,10 +31,7 @@ def test_no_wrong_name(case: dict[str, Any]) -> None:
 
 def test_probes_right() -> None:
     """127 right on main, 134 after review31b."""
-    right = sum(
-        outcome(case, start, gold) == "right" for case in _CASES for start, gold in case["quotes"]
-    )
-    assert right >= 134
+    assert right_count(_CASES) >= 134
 
 
 def _speaker(text: str, lang: str) -> str | None:

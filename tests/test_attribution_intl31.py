@@ -8,13 +8,12 @@ into the next sentence."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import pytest
 
 from summarizer.attribution.find import Quote, find_quotes
-from tests.probe_cases import load_cases, outcome, probe_params
+from tests.probe_cases import load_cases, outcome, probe_params, right_count
 from tests.work_counts import assert_linear
 
 _CASES = load_cases("world_intl31.toml")
@@ -32,13 +31,7 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
     ("lang", "floor"), [("ru", 54), ("fr", 63), ("es", 54), ("ar", 67), ("ja", 47)]
 )
 def test_probe_figures_hold(lang: str, floor: int) -> None:
-    tally = Counter(
-        outcome(case, start, gold)
-        for case in _CASES
-        if case["lang"] == lang
-        for start, gold in case["quotes"]
-    )
-    assert tally["right"] >= floor
+    assert right_count([case for case in _CASES if case["lang"] == lang]) >= floor
 
 
 def _quote(text: str, lang: str, start: str) -> Quote:

@@ -6,7 +6,6 @@ the probe paragraphs, epithets of an office, and whom a subjectless Arabic cue g
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 import tomllib
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import outcome
+from tests.probe_cases import outcome, right_count
 from tests.work_counts import assert_linear
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
@@ -32,13 +31,7 @@ def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, Any]) -> None:
 # before: 56, 50, 45 and 45 right, one wrong name in Russian).
 @pytest.mark.parametrize(("lang", "floor"), [("ru", 58), ("fr", 50), ("es", 46), ("ar", 47)])
 def test_probe_figures_hold(lang: str, floor: int) -> None:
-    tally = Counter(
-        outcome(case, start, gold)
-        for case in _CASES
-        if case["lang"] == lang
-        for start, gold in case["quotes"]
-    )
-    assert tally["right"] >= floor
+    assert right_count([case for case in _CASES if case["lang"] == lang]) >= floor
 
 
 def _speaker(text: str, lang: str, start: str = "") -> str | None:

@@ -14,7 +14,6 @@ from summarizer.attribution.german.german_bracket import (
     adverbials,
     bracket_before,
     bracketed,
-    dative,
     listener,
 )
 from summarizer.attribution.german.german_clauses import (
@@ -49,6 +48,7 @@ from summarizer.attribution.german.not_subjects import not_subject
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
 from summarizer.attribution.german.quoted_title import quoted_title
 from summarizer.attribution.german.tokens import TOKEN, cue_in_place, read_tokens, sentence_tokens
+from summarizer.attribution.german.verb_number import object_after
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 _REACH = 300  # a German clause: a long subordinate clause may come before its cue
@@ -151,7 +151,7 @@ def subject_after(
         phrase = replace(phrase, name=None)  # "sagten die Minister X und Y": both, as written
     if governed:
         return None if phrase is None else mention_of(text, tokens, phrase, cue, cues)
-    if phrase is None or oblique(tokens, phrase) or dative(tokens, index, cues):
+    if phrase is None or oblique(tokens, phrase) or object_after(tokens, index, cue.group(), cues):
         later = past_object(text, tokens, phrase, cue, cues)  # "widersprach dem Minister X die Y"
         return later or _past_adverbials(text, tokens, index, cue, cues)
     return mention_of(text, tokens, phrase, cue, cues)

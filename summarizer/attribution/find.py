@@ -24,7 +24,7 @@ from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.role_off import roles_off
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
-from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.german.spelling import older_print, same_words
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -87,7 +87,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
         return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
     marks = _scanned(text, cues)
-    work = alike(text, marks) if cues.nouns_capitalized else None  # »…«, "…" read as „…“
+    work = same_words(alike(text, marks), text) if cues.nouns_capitalized else None  # „…“ set
     again = _scanned(work, cues) if work is not None else marks
     if work is None or not same_pairs(marks, again):  # a mark left over pairs anew: as written
         return _paired(text, lang, title, cues, marks)
@@ -106,7 +106,7 @@ def _paired(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> 
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
-    work, offsets = one_text(single[0]), single[1]
+    work, offsets = same_words(one_text(single[0]), text), single[1]
     marks = _scanned(work, cues)
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)

@@ -1,0 +1,33 @@
+"""German speed leftovers: work done once per text, the answers as before (despeed31b)."""
+
+from __future__ import annotations
+
+from summarizer import _data
+from summarizer.attribution.german import spelling
+
+_OLD = "Der Rat tagte. Er wußte, daß es spät war. Dr. Hallstein sagte: »Wir warten.«"
+_NEW = "Der Rat tagte. Er wusste, dass es spät war. Dr. Hallstein sagte: »Wir warten.«"
+
+
+def test_the_older_spellings_are_letters_only_so_marks_move_no_word_boundary() -> None:
+    words = _data.load_toml("german.toml")["older_print"]["spellings"]
+    assert words and all(w.isalpha() for w in words)  # the premise of same_words
+
+
+def test_a_text_whose_marks_were_rewritten_is_not_scanned_again() -> None:
+    for text in (_OLD, _NEW):
+        older = spelling.older_print(text)
+        rewrite = spelling.same_words(text.replace("»", "„").replace("«", "“"), text)
+        misses = spelling._older.cache_info().misses
+        assert spelling.older_print(rewrite) is older
+        assert spelling._older.cache_info().misses == misses  # answered from the source
+    assert spelling.older_print(_OLD) and not spelling.older_print(_NEW)
+
+
+def test_a_rewrite_of_a_rewrite_answers_as_the_first_text() -> None:
+    once = spelling.same_words(_OLD.replace("»", "''").replace("«", "''"), _OLD)
+    twice = spelling.same_words(once.replace("''", "“"), once)
+    assert spelling._SOURCES[twice] == _OLD and spelling.older_print(twice)
+    assert spelling.same_words(None, _OLD) is None
+    assert spelling.same_words(_OLD, _OLD) == _OLD
+    assert _OLD not in spelling._SOURCES  # no rewrite: nothing remembered

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from summarizer import _data
+from summarizer.attribution.find import find_quotes
 from summarizer.attribution.german import spelling
+from summarizer.attribution.lexicon.cues import cues_for
+from summarizer.attribution.marks.alike import SET, alike
+from summarizer.attribution.marks.marks import scan
+from summarizer.attribution.marks.oldprint import Spellings
 
 _OLD = "Der Rat tagte. Er wußte, daß es spät war. Dr. Hallstein sagte: »Wir warten.«"
 _NEW = "Der Rat tagte. Er wusste, dass es spät war. Dr. Hallstein sagte: »Wir warten.«"
@@ -31,3 +36,32 @@ def test_a_rewrite_of_a_rewrite_answers_as_the_first_text() -> None:
     assert spelling.same_words(None, _OLD) is None
     assert spelling.same_words(_OLD, _OLD) == _OLD
     assert _OLD not in spelling._SOURCES  # no rewrite: nothing remembered
+
+
+class _Counted(str):
+    """A text that counts the searches made in it."""
+
+    searches = 0
+
+    def find(self, *args: object) -> int:  # type: ignore[override]
+        _Counted.searches += 1
+        return super().find(*args)  # type: ignore[arg-type]
+
+
+def test_words_without_a_set_mark_are_written_as_they_are_with_no_search() -> None:
+    text = "Erika Brandt sagte: »Wir warten.« Brandt ging. „Die »Post«“ schrieb."
+    plain = alike(text, scan(text, cues_for("de"), False))
+    assert plain is not None and len(plain) == len(text)
+    spellings = Spellings(_Counted(plain), text, range(len(text) + 1), SET)
+    _Counted.searches = 0
+    assert spellings.of("Erika Brandt") == "Erika Brandt"
+    assert spellings.of("Brandt") == "Brandt"
+    assert _Counted.searches == 0  # no mark in the words: read the same anywhere
+    assert spellings.of("„Die") == "„Die" and _Counted.searches == 1  # a mark set: looked up
+
+
+def test_the_rewritten_text_spells_names_as_the_text_does() -> None:
+    text = "»Wir warten«, sagte Dr. Erika Brandt. Brandt ging. »Nein«, sagte Hallstein."
+    quotes = find_quotes(text, "de")
+    assert [q.speaker for q in quotes] == ["Erika Brandt", "Hallstein"]
+    assert [q.text for q in quotes] == ["Wir warten", "Nein"]

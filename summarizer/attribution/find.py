@@ -34,7 +34,7 @@ from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
-from summarizer.attribution.marks.alike import alike, same_pairs
+from summarizer.attribution.marks.alike import SET, alike, same_pairs
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.lines import one_text, readable
@@ -92,7 +92,7 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
     if work is None or not same_pairs(marks, again):  # a mark left over pairs anew: as written
         return _paired(text, lang, title, cues, marks)
     found = _paired(work, lang, title, cues, again)
-    spellings = Spellings(work, text, range(len(text) + 1))  # one for one: speakers as written
+    spellings = Spellings(work, text, range(len(text) + 1), SET)  # speakers as written
     return tuple(_written(q, text, spellings.at, spellings) for q in found)
 
 

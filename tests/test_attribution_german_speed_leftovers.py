@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+import re
+
+import pytest
+
 from summarizer import _data
 from summarizer.attribution.find import find_quotes
 from summarizer.attribution.german import spelling
@@ -9,6 +14,10 @@ from summarizer.attribution.lexicon.cues import cues_for
 from summarizer.attribution.marks.alike import SET, alike
 from summarizer.attribution.marks.marks import scan
 from summarizer.attribution.marks.oldprint import Spellings
+from summarizer.attribution.marks.stretches import found_in
+from summarizer.attribution.marks.stretches import places as places_of
+from summarizer.attribution.speakers.compound_bodies import _compounds
+from summarizer.attribution.speakers.german_issuers import _issuers
 
 _OLD = "Der Rat tagte. Er wußte, daß es spät war. Dr. Hallstein sagte: »Wir warten.«"
 _NEW = "Der Rat tagte. Er wusste, dass es spät war. Dr. Hallstein sagte: »Wir warten.«"
@@ -65,3 +74,38 @@ def test_the_rewritten_text_spells_names_as_the_text_does() -> None:
     quotes = find_quotes(text, "de")
     assert [q.speaker for q in quotes] == ["Erika Brandt", "Hallstein"]
     assert [q.text for q in quotes] == ["Wir warten", "Nein"]
+
+
+_SIDES = [
+    "Die Stadtwerke Oberau warnten am Abend. „Geht nicht“, hieß es in der Warnung.",
+    "Die Stadt\nDie Polizei warnte. Die Polizei warnte Leute warnten. Das  Amt   warnt",
+    "Der Deutsche Wetterdienst WARNTE, die Post warnt; Die Bahn warnten (Die Wache warnte)",
+    "Das Landgericht Oberau wies ab. Beim Landgericht Berufung. Velmar-Gericht, Hansestadt Lübeck",
+]
+
+
+@pytest.mark.parametrize("side", _SIDES)
+def test_the_stretches_that_hold_a_word_give_the_matches_of_the_whole_text(side: str) -> None:
+    text = side * 3 + " " * 600 + side  # a stretch longer than the first look back
+    for stem in ("warn", "gericht"):
+        pattern = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Das)\s+\w+\s+{stem}\w*", re.I)
+        places = (m.start() for m in re.finditer(stem, text, re.I))
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in found_in(pattern, text, places, re.compile(r"[^\w\s-]"))] == whole
+    for noun in ("Gericht", "Stadt"):
+        lower = noun.lower()
+        found = re.compile(
+            rf"(?<![\w-])(?:[A-Z][a-z]+{lower}[ \t]+[A-Z]\w*|[A-Z]\w*-{noun})(?![\w-])"
+        )
+        at = sorted({*places_of(text, noun), *places_of(text, lower)})
+        read = [m.span() for m in found_in(found, text, at, re.compile(r"[^\w \t-]"))]
+        assert read == [m.span() for m in found.finditer(text)]
+
+
+def test_the_issuers_and_compounds_are_read_as_before() -> None:
+    text = _SIDES[0] + " " + _SIDES[3]
+    assert _issuers(text, "warn") == ((0, "Stadtwerke Oberau"), math.inf)
+    assert _compounds(text, "Gericht", frozenset()) == [
+        (text.index("Landgericht Oberau"), "Landgericht Oberau"),
+        (text.index("Velmar-Gericht"), "Velmar-Gericht"),
+    ]

@@ -24,7 +24,7 @@ from summarizer.attribution.fullnames.objected_labels import objected
 from summarizer.attribution.fullnames.role_off import roles_off
 from summarizer.attribution.fullnames.tagged import tagged
 from summarizer.attribution.fullnames.told import untold
-from summarizer.attribution.german.spelling import older_print
+from summarizer.attribution.german.spelling import older_print, same_words
 from summarizer.attribution.interviews.interview import Frame, turns
 from summarizer.attribution.kinds.dash_turns import dash_turns
 from summarizer.attribution.kinds.german_titles import named_again
@@ -34,7 +34,7 @@ from summarizer.attribution.kinds.kinds import is_title, listed
 from summarizer.attribution.kinds.zh_terms import terms
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.lexicon.records import quick_init, recast
-from summarizer.attribution.marks.alike import alike, same_pairs
+from summarizer.attribution.marks.alike import SET, alike, same_pairs
 from summarizer.attribution.marks.dashes import dash_spans
 from summarizer.attribution.marks.exclaimed import exclaimed
 from summarizer.attribution.marks.lines import one_text, readable
@@ -87,12 +87,12 @@ def find_quotes(text: str, lang: str, title: str = "") -> tuple[Quote, ...]:
         return tuple(_written(q, text, at, spellings) for q in found)
     cues = cues_for(family(lang))
     marks = _scanned(text, cues)
-    work = alike(text, marks) if cues.nouns_capitalized else None  # »…«, "…" read as „…“
+    work = same_words(alike(text, marks), text) if cues.nouns_capitalized else None  # „…“ set
     again = _scanned(work, cues) if work is not None else marks
     if work is None or not same_pairs(marks, again):  # a mark left over pairs anew: as written
         return _paired(text, lang, title, cues, marks)
     found = _paired(work, lang, title, cues, again)
-    spellings = Spellings(work, text, range(len(text) + 1))  # one for one: speakers as written
+    spellings = Spellings(work, text, range(len(text) + 1), SET)  # speakers as written
     return tuple(_written(q, text, spellings.at, spellings) for q in found)
 
 
@@ -106,7 +106,7 @@ def _paired(text: str, lang: str, title: str, cues: Cues, marks: list[Span]) -> 
     single = collapsed(text, [(s.open_at, s.close_at) for s in marks])
     if single is None:
         return _found(text, lang, title, cues, marks)
-    work, offsets = one_text(single[0]), single[1]
+    work, offsets = same_words(one_text(single[0]), text), single[1]
     marks = _scanned(work, cues)
     found = _found(work, lang, title, cues, marks)
     return tuple(_moved(q, text, offsets[q.start], offsets[q.end]) for q in found)

@@ -17,6 +17,7 @@ from summarizer.attribution.marks.marks import Span
 
 _LOW, _HIGH = "„", "“"  # the German double marks every other convention is read as
 _INNER_LOW, _INNER_HIGH = "‚", "‘"
+SET = frozenset((_LOW, _HIGH, _INNER_LOW, _INNER_HIGH))  # the only characters a rewrite writes
 _DOUBLE_OPENERS = frozenset('»«“"')
 _DOUBLE_CLOSERS = frozenset('«»”"“')
 _DOUBLES = re.compile('[„“”»«"‟]')  # any double mark: one search of a quotation for all

@@ -232,18 +232,22 @@ LONG_S = "ſ"
 
 
 # Each quotation's speaker and mention are looked up as written: a name is found once (its first
-# occurrence), not again from the article's start at every quotation it speaks.
+# occurrence), not again from the article's start at every quotation it speaks. Where `plain` is
+# `text` with some characters set one for one (`set_only`: the marks `alike` writes), words that
+# hold none of them read the same at every place: no search (of a 300 kB text, for each name).
 class Spellings:
     """Words of `plain` as `text` spells them, `at` the offset in `text` of each in `plain`."""
 
-    def __init__(self, plain: str, text: str, at: Sequence[int]) -> None:
-        self.plain, self.text, self.at = plain, text, at
+    def __init__(
+        self, plain: str, text: str, at: Sequence[int], set_only: frozenset[str] | None = None
+    ) -> None:
+        self.plain, self.text, self.at, self.set_only = plain, text, at, set_only
         self._written: dict[str, str] = {}
 
     def of(self, words: str | None) -> str | None:
         """`words` as the text spells them where they first stand; as they are across a line
         or a divided word."""
-        if not words:
+        if not words or (self.set_only is not None and self.set_only.isdisjoint(words)):
             return words
         if words not in self._written:
             found = self.plain.find(words)

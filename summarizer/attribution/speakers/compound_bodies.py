@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from heapq import merge
 
 from summarizer.attribution.attributed import Attribution, basis_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.marks.stretches import found_in, places
 from summarizer.attribution.speakers.bodies import fullest
 
 _CAPITAL = r"[A-ZÄÖÜ][\w-]*"
+_WORD = re.compile(r"[\w-]+")
+_BREAKS = re.compile(r"[^\w \t-]")  # a compound and its name hold none
 # "beim Landgericht Berufung eingelegt": a word of these endings after the compound is a noun of
 # the clause (an abstract noun), never the place of the body's name
 _ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")  # a name's adjective goes on to its noun
@@ -32,13 +37,23 @@ def _compounds(text: str, noun: str, stop: frozenset[str]) -> list[tuple[int, st
         rf"|{_CAPITAL}-{re.escape(noun)})(?![\w-])"
     )
     named = []
-    for match in found.finditer(text):
+    for match in _read(found, text, noun):
         name, end = match.group("name"), match.end()
         if name is not None and not name.endswith(_ADJECTIVE_ENDINGS):
             end = match.end("name")  # "Hilfsorganisation Grünes Netz", "Landgericht Oberau"
         if name is None or (name.lower() not in stop and not name.endswith(_NOUN_ENDINGS)):
             named.append((match.start(), text[match.start() : end]))
     return named
+
+
+# Only where the noun stands ("gericht" in "Landgericht", "Konzern" after "Velmar-"): the same
+# matches, in order, with no pattern tried at every character of the text (`stretches`).
+def _read(found: re.Pattern[str], text: str, noun: str) -> Iterator[re.Match[str]]:
+    """The matches of `found`, each of which holds `noun` or `noun` lowered, in `text`."""
+    lower = noun.lower()
+    if not (_WORD.fullmatch(noun) and _WORD.fullmatch(lower)):
+        return found.finditer(text)
+    return found_in(found, text, merge(places(text, lower), places(text, noun)), _BREAKS)
 
 
 def compound_body(

@@ -11,11 +11,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.marks.stretches import found_in
 
 _OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Das)\s+"
 _NAME = r"((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)\s+"
+_WORD = re.compile(r"[\w-]+")
+_BREAKS = re.compile(r"[^\w\s-]")  # a sentence's opening, its name and verb hold none
 
 
 # Read once per article and stem, with where a second name appears, so each cue only compares.
@@ -24,7 +28,7 @@ def _issuers(text: str, stem: str) -> tuple[tuple[int, str] | None, float]:
     """The first name that opens a sentence with a verb of `stem`, and where another does."""
     pattern = re.compile(rf"{_OPENS}{_NAME}{re.escape(stem)}(?:te|ten|t|en)\b", re.IGNORECASE)
     first: tuple[int, str] | None = None
-    for found in pattern.finditer(text):
+    for found in _sentences(pattern, text, stem):
         if not found.group(1)[0].isupper():
             continue
         if first is None:
@@ -32,6 +36,16 @@ def _issuers(text: str, stem: str) -> tuple[tuple[int, str] | None, float]:
         elif found.group(1) != first[1]:
             return first, found.start()
     return first, math.inf
+
+
+# A sentence is read only where the stem stands (one search of the text for it, not the sentence
+# pattern tried at every character): the same sentences, in order (`stretches.found_in`).
+def _sentences(pattern: re.Pattern[str], text: str, stem: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which holds `stem` (case-blind), in `text`."""
+    if not _WORD.fullmatch(stem):
+        return pattern.finditer(text)
+    places = (m.start() for m in re.finditer(re.escape(stem), text, re.IGNORECASE))
+    return found_in(pattern, text, places, _BREAKS)
 
 
 def issued_by(text: str, words: str | None, at: int, cues: Cues) -> str | None:

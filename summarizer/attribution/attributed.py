@@ -31,6 +31,8 @@ def basis_of(mention: Mention, closed: int) -> str:
     """How a mention's cue found the speaker of a quotation that ends at `closed`."""
     if mention.kind == "pronoun":
         return "pronoun"
+    if mention.carried:
+        return "carried"
     if mention.cue_at < 0 or mention.cue in (":", "："):
         return "colon_intro"
     return "cue_after" if mention.cue_at > closed else "cue"

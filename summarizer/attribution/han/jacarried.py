@@ -38,4 +38,4 @@ def carried_topic(
     if topic is None or "「" in text[before:start]:
         return None
     mention = read(text, topic.group("who"), topic.start("who"), cue, cues)
-    return replace(mention, sure=False) if mention.kind == "name" else None
+    return replace(mention, sure=False, carried=True) if mention.kind == "name" else None

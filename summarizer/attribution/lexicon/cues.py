@@ -21,8 +21,8 @@ from summarizer.attribution.lexicon.cue_regex import (
     with_endings,
 )
 from summarizer.attribution.lexicon.inflect import derived, older, with_lexemes
+from summarizer.attribution.lexicon.mention import Mention as Mention  # the passes import it here
 from summarizer.attribution.lexicon.naming_heads import ascii_prefixes
-from summarizer.attribution.lexicon.records import quick_init
 from summarizer.concurrency import once
 
 Window = tuple[int, int]
@@ -31,19 +31,6 @@ LEAD = re.compile(r"[\s,;:.!?…\-–—،，：]*")
 
 _SPACED = ("en", "es", "fr", "de", "ru", "ar")
 _STEM = 3
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A raw reference to a speaker next to a cue: its words, what kind it is, and where."""
-
-    words: str
-    kind: str
-    cue: str
-    at: int
-    cue_at: int = -1
-    sure: bool = True  # False: its cue never names the speaker surely (a relative's antecedent)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from summarizer.attribution.frames.complement import unsure_before
@@ -88,10 +88,12 @@ def _mentions(
     """A chain's speaker mentions around it, best first, and its windows before and after."""
     first, last = chain[0], chain[-1]
     before, after = cue_windows(text, spans, chain, cues)
-    before = own_clause(text, before, lambda w: find_mentions(text, w, after, cues, written), cues)
-    mentions = tuple(find_mentions(text, before, after, cues, written)) or signed(
-        text, spans[last], cues
-    )
+
+    def read(window: Window) -> Iterator[Mention]:
+        return find_mentions(text, window, after, cues, written)
+
+    before, found = own_clause(text, before, read, cues)
+    mentions = (tuple(read(before)) if found is None else found) or signed(text, spans[last], cues)
     if not mentions and not cues.nouns_capitalized:  # only German's `owned_statement` adds one
         return (), (before, after)  # no cue (most quotations of a dense text): nothing to filter
     mentions = outside_asides(unsaid(text, mentions, cues, spans[last].close_at))  # "sagte nicht"

@@ -16,17 +16,18 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 
 def own_clause(
     text: str, before: Window, mentions_in: Callable[[Window], Iterable[Mention]], cues: Cues
-) -> Window:
+) -> tuple[Window, tuple[Mention, ...] | None]:
     """The window before a German quotation from its last semicolon on, when a cue stands in that
-    clause (`mentions_in` reads a window's mentions); else the window as it was."""
+    clause, with the mentions `mentions_in` read there; else the window as it was, and None."""
     if not cues.nouns_capitalized:
-        return before
+        return before, None
     semi = text.rfind(";", before[0], before[1])
     if semi < 0:
-        return before
+        return before, None
     clause = (semi + 1, before[1])
-    own = any(clause[0] <= m.cue_at < clause[1] for m in mentions_in(clause))
-    return clause if own or _demonstrative_cue(text, clause, cues) else before
+    found = tuple(mentions_in(clause))  # read once: the caller keeps them when the clause is cut
+    own = any(clause[0] <= m.cue_at < clause[1] for m in found)
+    return (clause, found) if own or _demonstrative_cue(text, clause, cues) else (before, None)
 
 
 # "Jan Wolf lobte den Torwart; der sagte: „…“": a demonstrative opening the clause with a cue

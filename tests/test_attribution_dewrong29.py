@@ -8,38 +8,11 @@ subject, an outlet or a headline's person next to the quotation; no wrong name m
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import pytest
-import tomllib
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import probe_params, same_name
 from tests.work_counts import assert_linear
-
-_CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "probes" / "german_not_nearest.toml").read_text(
-        encoding="utf-8"
-    )
-)["case"]
-
-
-def _no_wrong_name(case: dict[str, Any]) -> bool:
-    """Whether the quotation starting with the case's `quote` has an accepted speaker or none."""
-    found = find_quotes(case["text"], "de", case.get("title", ""))
-    [quote] = [q for q in found if q.text.startswith(case["quote"])]
-    speaker = None if quote.kind == "title" else quote.speaker
-    return speaker is None or any(same_name(speaker, a) for a in case["speakers"] if a)
-
-
-def test_the_probes_are_many() -> None:
-    assert len(_CASES) >= 150
-
-
-@pytest.mark.parametrize("case", probe_params(_CASES))
-def test_no_wrong_name_where_the_nearest_is_not_the_speaker(case: dict[str, Any]) -> None:
-    assert _no_wrong_name(case), case["text"]
 
 
 def _speaker(text: str) -> str | None:

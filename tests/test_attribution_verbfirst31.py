@@ -8,42 +8,9 @@ Clara Fuchs") and a bare agent's noun ("Strafverteidiger Mark Dunz") stay out of
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from summarizer.attribution.find import find_quotes
-from tests.probe_cases import load_cases, outcome
-
-_CASES = load_cases("appositions_verbfirst31.toml")
-
-# Wrong names left on the probes, all given on main before verbfirst31 too: the person a set-off
-# "former aide of X" names ("le porte-parole, ancien collaborateur de Jean Vidal"); the head, not
-# the name, where the description holds a word read as a verb or one not alphabetic ("retired
-# teacher", "third-generation farmer") or the head is indefinite ("one witness").
-_KNOWN_WRONG = {
-    "Nous attendo",
-    "Esperamos",
-    "The noise st",
-    "We saw the s",
-    "We were told",
-    "I have never",
-    "We expect de",
-}
-
-
-@pytest.mark.parametrize("case", _CASES, ids=[str(i) for i in range(len(_CASES))])
-def test_no_probe_paragraph_gets_a_wrong_name(case: dict[str, object]) -> None:
-    for start, gold in case["quotes"]:  # type: ignore[attr-defined]
-        if start not in _KNOWN_WRONG:
-            assert outcome(case, start, gold) != "wrong", (start, case["text"])
-
-
-# Of 153 quotations: main before verbfirst31 98 right, 24 wrong, 31 none; verbfirst31 142 / 7 / 4.
-def test_probe_figures_hold() -> None:
-    tally = Counter(outcome(case, start, gold) for case in _CASES for start, gold in case["quotes"])
-    assert tally["right"] >= 142
-    assert tally["wrong"] <= 7
 
 
 @pytest.mark.parametrize(

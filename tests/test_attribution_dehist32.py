@@ -1,0 +1,44 @@
+"""Older German print (dehist32): a verb of saying further from its colon (the occasion, the
+place and the hearers between them), inscriptions quoted on a monument, a gate or a grave."""
+
+from __future__ import annotations
+
+from summarizer.attribution.find import Quote, find_quotes
+from tests.work_counts import assert_linear
+
+_OLD = " Daß er Recht hatte, muß jeder zugeben."  # an older spelling: the text is older print
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of the quotations of `text` that are speech or writing, not titles."""
+    return [(q.text, q.speaker) for q in find_quotes(text, "de") if q.kind != "title"]
+
+
+def _titles(text: str) -> list[Quote]:
+    return [q for q in find_quotes(text, "de") if q.kind == "title"]
+
+
+def test_words_between_the_verb_and_the_colon_frame_an_unmarked_speech() -> None:
+    text = "Der Oberst Wallner sagte beim Abschiede zu den Offizieren: Bleiben Sie treu!" + _OLD
+    assert _said(text) == [("Bleiben Sie treu!", "Oberst Wallner")]
+    text = "Die Gräfin Almerode erzählte unserem Berichterstatter vor der Thür: Ich bleibe hier."
+    assert _said(text + _OLD) == [("Ich bleibe hier.", "Gräfin Almerode")]
+    text = "Da rief der Hauptmann Kessel mit donnernder Stimme: Vorwärts, der Feind weicht!"
+    assert [words for words, _ in _said(text + _OLD)] == ["Vorwärts, der Feind weicht!"]
+
+
+def test_modern_print_keeps_four_words_before_the_colon() -> None:
+    text = "Der Oberst Wallner sagte beim Abschiede zu den Offizieren: Bleiben Sie treu!"
+    assert _said(text) == []
+    text = "Nach dem Entwurf soll die Kommission bei Abfragen künftig umgangen werden: Zukünftig"
+    assert _said(text + " genügt eine Erlaubnis des Ministeriums.") == []
+
+
+def test_a_comma_or_a_stop_between_verb_and_colon_frames_nothing() -> None:
+    text = "Er sagte es, und die Versammlung beschloß nach langer Debatte: Die Kasse bleibt zu."
+    assert _said(text + _OLD) == []
+
+
+def test_the_wider_frame_stays_linear() -> None:
+    unit = "Der Rath Kolbe sagte bei der Eröffnung des Bazars zu den Damen: Gebt reichlich! "
+    assert_linear(lambda n: find_quotes(unit * n + _OLD, "de"), 40)

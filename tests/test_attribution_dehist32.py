@@ -42,3 +42,24 @@ def test_a_comma_or_a_stop_between_verb_and_colon_frames_nothing() -> None:
 def test_the_wider_frame_stays_linear() -> None:
     unit = "Der Rath Kolbe sagte bei der Eröffnung des Bazars zu den Damen: Gebt reichlich! "
     assert_linear(lambda n: find_quotes(unit * n + _OLD, "de"), 40)
+
+
+def test_an_inscription_on_a_thing_named_before_it_is_no_speech() -> None:
+    text = "Über dem Thore des Schulhauses steht in goldenen Buchstaben: „Lerne und diene.“"
+    assert [q.text for q in _titles(text + _OLD)] == ["Lerne und diene."]
+    text = "Die Inschrift des Denkmals, das der Verein errichten ließ, lautet: „Den Tapferen.“"
+    assert _said(text + _OLD) == []
+    text = "Auf dem Sockel der Bildsäule stehen die Worte: „Dem Vater der Stadt.“"
+    assert _said(text + _OLD) == []
+
+
+def test_a_speaker_before_a_carrier_keeps_the_speech() -> None:
+    text = "Der Bildhauer Raabe sagte vor dem Denkmal: „Ich habe ihn gezeigt, wie er war.“"
+    assert _said(text + _OLD) == [("Ich habe ihn gezeigt, wie er war.", "Bildhauer Raabe")]
+    text = "Der Redner wies auf die Fahne und rief: „Ihr seid alle Brüder!“"
+    assert _said(text + _OLD) == [("Ihr seid alle Brüder!", "Redner")]
+
+
+def test_a_sentence_start_in_older_spelling_marks_older_print() -> None:
+    text = "Daß der Bau gelingt, glaubt jeder. Über dem Thore steht: „Gott schütze dies Haus.“"
+    assert [q.text for q in _titles(text)] == ["Gott schütze dies Haus."]

@@ -63,3 +63,39 @@ def test_a_speaker_before_a_carrier_keeps_the_speech() -> None:
 def test_a_sentence_start_in_older_spelling_marks_older_print() -> None:
     text = "Daß der Bau gelingt, glaubt jeder. Über dem Thore steht: „Gott schütze dies Haus.“"
     assert [q.text for q in _titles(text)] == ["Gott schütze dies Haus."]
+
+
+def test_a_speech_goes_on_after_the_house_s_reaction() -> None:
+    text = "Abg. Lindner erklärte: Die Vorlage muß fallen. (Sehr richtig! links.) Sie belastet"
+    said = _said(text + " den kleinen Mann. (Beifall.)")
+    assert said == [
+        ("Die Vorlage muß fallen.", "Lindner"),
+        ("Sie belastet den kleinen Mann.", "Lindner"),
+    ]
+    text = "Der Finanzminister erwiderte: Die Zahlen sind falsch. (Widerspruch.) Das Defizit ist"
+    said = _said(text + " nicht so groß, daß man verzagen müßte. (Bravo! rechts.)")
+    assert [words for words, _ in said] == [
+        "Die Zahlen sind falsch.",
+        "Das Defizit ist nicht so groß, daß man verzagen müßte.",
+    ]
+
+
+def test_the_reporter_s_sentence_after_a_note_is_no_speech() -> None:
+    lead = "Abg. Hoffmann sagte: Die Landwirthe leiden Noth. (Sehr wahr! rechts.) "
+    for after in (
+        "Der Präsident ruft den Abg. Wegener zur Ordnung.",
+        "Die Versammlung vertagte sich dann auf Montag.",
+        "Darauf wurde die Sitzung um 4 Uhr geschlossen.",
+        "Abg. Kern erwidert, die Noth sei übertrieben.",
+    ):
+        assert _said(lead + after) == [("Die Landwirthe leiden Noth.", "Hoffmann")], after
+
+
+def test_a_note_outside_older_print_resumes_nothing() -> None:
+    text = "Abg. Lindner erklärte: Die Vorlage ist schlecht. (Beifall.) Sie belastet die Armen."
+    assert [words for words, _ in _said(text)] == ["Die Vorlage ist schlecht."]
+
+
+def test_the_resumed_speech_stays_linear() -> None:
+    unit = "Abg. Roth erklärte: Die Vorlage muß fallen. (Beifall.) Sie ist teuer. (Heiterkeit.) "
+    assert_linear(lambda n: find_quotes(unit * n, "de"), 40)

@@ -99,3 +99,16 @@ def test_a_note_outside_older_print_resumes_nothing() -> None:
 def test_the_resumed_speech_stays_linear() -> None:
     unit = "Abg. Roth erklärte: Die Vorlage muß fallen. (Beifall.) Sie ist teuer. (Heiterkeit.) "
     assert_linear(lambda n: find_quotes(unit * n, "de"), 40)
+
+
+def test_a_perfect_of_saying_after_its_auxiliary_frames_an_unmarked_speech() -> None:
+    text = "Die Fürstin Amalie soll damals gesagt haben: Wir sind zu spät gekommen."
+    assert _said(text + _OLD) == [("Wir sind zu spät gekommen.", "Fürstin Amalie")]
+    text = "Der Förster Rasch hat uns oft erzählt: Im Walde giebt es keine Wölfe mehr."
+    assert _said(text + _OLD) == [("Im Walde giebt es keine Wölfe mehr.", "Förster Rasch")]
+
+
+def test_a_participle_alone_or_of_demanding_frames_nothing() -> None:
+    assert _said("Kurz gesagt: Die Sache muß anders werden." + _OLD) == []
+    text = "Aber der Kampf hatte schon seine Opfer gefordert: zwei Knechte lagen todt am Wege."
+    assert _said(text + _OLD) == []

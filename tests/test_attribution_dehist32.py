@@ -112,3 +112,23 @@ def test_a_participle_alone_or_of_demanding_frames_nothing() -> None:
     assert _said("Kurz gesagt: Die Sache muß anders werden." + _OLD) == []
     text = "Aber der Kampf hatte schon seine Opfer gefordert: zwei Knechte lagen todt am Wege."
     assert _said(text + _OLD) == []
+
+
+def test_a_reply_with_a_demonstrative_subject_is_not_the_asker_s() -> None:
+    text = "„Nun, was sagen Sie dazu?“ fragte der Fürst seinen Minister. „Eure Durchlaucht,“"
+    said = _said(text + " erwiderte dieser, „ich habe es vorausgesehen.“")
+    assert said[0] == ("Nun, was sagen Sie dazu?", "Fürst")
+    assert all(speaker != "Fürst" for _, speaker in said[1:])
+
+
+def test_a_demonstrative_before_a_noun_is_a_determiner() -> None:
+    from summarizer.attribution.german.demonstrative_cue import demonstrative_after
+    from summarizer.attribution.lexicon.cues import cues_for
+
+    cues = cues_for("de")
+    text = "„Ja,“ erwiderte dieser, „gewiß.“"
+    assert demonstrative_after(text, text.index("“"), cues)
+    text = "„Ja,“ erwiderte dieser Mann, „gewiß.“"
+    assert not demonstrative_after(text, text.index("“"), cues)
+    text = "„Ja,“ sagte Diese, „gewiß.“"  # a capital: a name, not the pronoun
+    assert not demonstrative_after(text, text.index("“"), cues)

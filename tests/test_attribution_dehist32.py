@@ -132,3 +132,8 @@ def test_a_demonstrative_before_a_noun_is_a_determiner() -> None:
     assert not demonstrative_after(text, text.index("“"), cues)
     text = "„Ja,“ sagte Diese, „gewiß.“"  # a capital: a name, not the pronoun
     assert not demonstrative_after(text, text.index("“"), cues)
+
+
+def test_the_demonstrative_reply_stays_linear() -> None:
+    unit = "„Wohin?“ fragte der Graf den Diener. „Nach Hause,“ erwiderte dieser, „sogleich.“ "
+    assert_linear(lambda n: find_quotes(unit * n + _OLD, "de"), 40)

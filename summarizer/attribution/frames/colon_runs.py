@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from summarizer import _data
 from summarizer.attribution.frames.noted_speech import to_note
+from summarizer.attribution.frames.resumed import resumed
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.german.particled import HONORIFICS
 from summarizer.attribution.german.roles import role_or_title
@@ -64,9 +65,10 @@ def run_on(
         after = _next_stop(stops(), gap.end(), limit)
         words = {w.lower() for w in _WORD.findall(text, gap.end(), after)}
         personal = cues.first_person | _PERSONAL if gap.re is step else _SINGULAR
-        if not words & personal or ":" in text[gap.end() : after]:
+        resumes = resumed(text, end, (gap.end(), after), cues) if gap.re is step else None
+        if not (words & personal or resumes) or ":" in text[gap.end() : after]:
             break
-        end = after
+        end = after if words & personal else resumes or after
     return end
 
 

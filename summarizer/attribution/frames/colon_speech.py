@@ -11,6 +11,7 @@ from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
 from summarizer.attribution.frames.colon_runs import following, run_on, salutation, written
 from summarizer.attribution.frames.inquit import reported
+from summarizer.attribution.frames.older_frame import older_frame
 from summarizer.attribution.frames.speakerless import speakerless
 from summarizer.attribution.frames.turn_label import turn_end, turn_label
 from summarizer.attribution.german.spelling import older_print
@@ -55,7 +56,7 @@ def colon_frames(
         if at < reached or quoted or opened(text, at + 1, opens_at, cues):  # "said: “…”": None
             continue
         clause = _clause_start(text, at, cues)
-        frame = cues.frame.search(text, clause, at)
+        frame = cues.frame.search(text, clause, at) or older_frame(text, clause, at, cues)
         frame = None if frame and speakerless(text, clause, frame, cues) else frame
         frame = frame or _relative(text, clause, at, cues) or following(text, clause, at, cues)
         # a turn's speech runs to its paragraph's end, past its sentence stops

@@ -8,6 +8,7 @@ from summarizer.attribution.frames.epigraph import answered_turn, whole
 from summarizer.attribution.frames.named_after import named_next
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.german.asides import aside_cue
+from summarizer.attribution.german.demonstrative_cue import demonstrative_after
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_order import goes_on_reported, speaks_anew
 from summarizer.attribution.lexicon.cues import LEAD, Cues
@@ -26,6 +27,8 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     """True when an unattributed quotation `span` goes on from the quotation `previous`."""
     if previous is None or (cues.nouns_capitalized and aside_cue(text, cue_at)):
         return False  # "Die Pläne, wie X sagte, „…“": X's words end with that quotation
+    if demonstrative_after(text, span.close_at, cues):
+        return False  # "„…?“ fragte der Fürst seinen Minister. „…,“ erwiderte dieser"
     if cues.plural_cues and _plural_cue(text, span, cues):
         return False  # "« … », ont raconté leurs voisins": a group, never the one before
     if previous.para_start != span.para_start:

@@ -6,6 +6,7 @@ import re
 
 from summarizer import _data
 from summarizer.attribution.kinds.german_titles import STOP, WORD
+from summarizer.attribution.kinds.inscribed import inscribed
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
 
@@ -44,6 +45,8 @@ def is_document(text: str, span: Span, cues: Cues) -> bool:
     if _concerning(text, span) or _genre_after(text, span):
         return True
     if _within_work(text, span, cues):
+        return True
+    if inscribed(text, span, cues):  # "Auf dem Sockel stehen die Worte: „…“"
         return True
     return _titled_after(text, span, cues) or _worded(text, span, cues)
 

@@ -19,6 +19,7 @@ from summarizer import _data
 from summarizer.attribution.frames.elision import elision
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, Mention
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 
 _APPOSITIONS = _data.load_toml("appositions.toml")
 _PLACE_HEADS = {
@@ -50,18 +51,37 @@ def set_off_body(text: str, mention: Mention, cues: Cues) -> Mention:
         return mention
     cue_end = mention.cue_at + len(mention.cue) if 0 <= mention.cue_at < mention.at else 0
     head = _HEAD.search(text, max(0, cue_end, set_off.start() - _REACH), set_off.start())
-    if head is None:
+    words = head.group().strip() if head else ""
+    if head is None or not _role_phrase(words, cues):
         return mention
-    words = head.group().strip()
     at = head.start() + head.group().index(words)
     return Mention(words, "description", mention.cue, at, mention.cue_at)
+
+
+# "the coach of the visiting side", "l'entraîneur du club": a determiner, then no word of a clause
+# ("Before the convention, Chief X said": an adverbial, no role, before the comma).
+def _role_phrase(words: str, cues: Cues) -> bool:
+    """Whether `words` make a noun phrase that a determiner opens, its complements linked."""
+    tokens = [elision(token)[0] or token for token in re.findall(r"[^\W\d_][\w'’-]*", words)]
+    lowers = [token.lower().rstrip("'’") for token in tokens]
+    determiners = cues.definite | cues.indefinite | cues.articles | cues.possessive_determiners
+    links = set(cues.description_links) | set(cues.complements) | set(cues.contractions)
+    if not lowers or lowers[0] not in determiners:
+        return False
+    inner = [w for w in lowers[1:] if w not in determiners and w not in links]
+    return all(w not in cues.stop and w not in cues.governing for w in inner)
+
+
+def _own_role(name: str) -> bool:
+    """Whether `name` holds a lower-case word other than a name's particle ("campaign")."""
+    return any(word.islower() and word not in PARTICLES for word in name.split())
 
 
 def _no_person(lead: str, name: str, cues: Cues) -> bool:
     """Whether `name`, after the lower-case `lead` words, is no person's name."""
     words = lead.split()
-    if any(not word.islower() for word in words):
-        return False
+    if any(not word.islower() for word in words) or _own_role(name):
+        return False  # "Clinton campaign chairman John Podesta": a role of its own
     table = _APPOSITIONS[cues.family]
     last = elision(words[-1])[0] or words[-1] if words else ""
     if last and last.rstrip("'’").lower() in table["articles"]:

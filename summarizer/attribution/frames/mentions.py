@@ -29,10 +29,9 @@ from summarizer.attribution.frames.passive_agent import passive
 from summarizer.attribution.frames.pointed import pointed_back, pointed_window
 from summarizer.attribution.frames.quoting import objective, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
-from summarizer.attribution.frames.set_off_body import set_off_body
 from summarizer.attribution.frames.subject_left import apposed_before, subject_left
 from summarizer.attribution.frames.subject_right import subject_right
-from summarizer.attribution.frames.typed_body import typed_bodies, typed_body
+from summarizer.attribution.frames.typed_body import checked, typed_bodies
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_after import german_after, sentence_after
@@ -67,7 +66,7 @@ def find_mentions(
         yield from filter(None, [reader(text, before, after, cues)])
         return
     found = _spaced_after(text, before, after, cues, written)
-    found = typed_body(text, set_off_body(text, found, cues), cues) if found else None
+    found = checked(text, found, cues) if found else None  # "a indiqué le groupe Bolloré"
     guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found

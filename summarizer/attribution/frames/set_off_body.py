@@ -47,7 +47,7 @@ def set_off_body(text: str, mention: Mention, cues: Cues) -> Mention:
     if mention.kind != "name" or cues.family not in _APPOSITIONS or mention.at <= 0:
         return mention
     set_off = _SET_OFF.search(text, max(0, mention.at - _REACH), mention.at)
-    if set_off is None or not _no_person(set_off.group(1), mention.words, cues):
+    if set_off is None or not no_person(set_off.group(1), mention.words, cues):
         return mention
     cue_end = mention.cue_at + len(mention.cue) if 0 <= mention.cue_at < mention.at else 0
     head = _HEAD.search(text, max(0, cue_end, set_off.start() - _REACH), set_off.start())
@@ -77,7 +77,7 @@ def _own_role(name: str) -> bool:
     return any(word.islower() and word not in PARTICLES for word in name.split())
 
 
-def _no_person(lead: str, name: str, cues: Cues) -> bool:
+def no_person(lead: str, name: str, cues: Cues) -> bool:
     """Whether `name`, after the lower-case `lead` words, is no person's name."""
     words = lead.split()
     if any(not word.islower() for word in words) or _own_role(name):

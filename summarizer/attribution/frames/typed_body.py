@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from summarizer import _data
+from summarizer.attribution.frames.indefinite_named import indefinite_named
 from summarizer.attribution.frames.set_off_body import set_off_body
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -35,5 +36,12 @@ def typed_body(text: str, mention: Mention, cues: Cues) -> Mention:
 
 
 def typed_bodies(text: str, mentions: Iterable[Mention], cues: Cues) -> Iterator[Mention]:
-    """`typed_body` of each mention, a club or a place set off after a role given to the role."""
-    return (typed_body(text, set_off_body(text, mention, cues), cues) for mention in mentions)
+    """Each mention `checked`."""
+    return (checked(text, mention, cues) for mention in mentions)
+
+
+def checked(text: str, mention: Mention, cues: Cues) -> Mention:
+    """`mention` with the name set off after an indefinite head, a club or a place set off
+    after a role given back to the role, and a name after a body's noun made that body."""
+    named = indefinite_named(text, mention, cues)  # "a indiqué une porte-parole, Sophie Marchal"
+    return typed_body(text, set_off_body(text, named, cues), cues)

@@ -83,8 +83,9 @@ def no_person(lead: str, name: str, cues: Cues) -> bool:
     if any(not word.islower() for word in words) or _own_role(name):
         return False  # "Clinton campaign chairman John Podesta": a role of its own
     table = _APPOSITIONS[cues.family]
-    last = elision(words[-1])[0] or words[-1] if words else ""
-    if last and last.rstrip("'’").lower() in table["articles"]:
+    dropped, rest = elision(words[-1]) if words else ("", "")
+    last = (dropped if not rest else "") or (words[-1] if words and not dropped else "")
+    if last and last.lower() in table["articles"]:
         return True  # "le Stade Toulousain", "l'Olympique de Valence"
     nouns = _name_words(cues)
     if words and words[-1].lower() in nouns:

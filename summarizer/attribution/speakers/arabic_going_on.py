@@ -27,8 +27,8 @@ def going_on(
     opener = last_opener(text, (context[0], end), cues)  # "وصل الوزير X …. وقال:"
     if opener and (subject is None or opener.cue_at > subject.cue_at):
         genders = {verb_gender(opener.cue), verb_gender(mention.cue or "")}
-        other = None not in genders and len(genders) > 1  # "تفقد", "تابع": no gender told
-        subject = Mention(opener.cue, "role", opener.cue, opener.at) if other else opener
+        unlike = None not in genders and len(genders) > 1  # "تفقد", "تابع": no gender told
+        subject = Mention(opener.cue, "role", opener.cue, opener.at) if unlike else opener
     if subject is not None:
         # a name of two words or more ("ريم خوري"); a role, a body, someone: nobody named
         named = subject.kind == "org" and len(subject.words.split()) > 1

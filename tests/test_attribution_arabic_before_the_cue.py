@@ -32,10 +32,11 @@ def test_a_subject_before_its_verb_still_speaks() -> None:
 
 
 # "X تحفظه، وقال" gave "رامي عيسى تحفظه" ("… his reservation"), high: a verb with و joined to it
-# opens a clause of its own, and the words right before و are never its subject.
+# opens a clause of its own, and the words right before و are never its subject. Since intl32
+# the titled subject of the sentence's first verb goes on into it (frames/arabic_opener.py).
 def test_the_object_before_and_said_is_no_subject() -> None:
     text = 'أبدى قائد الفريق السابق رامي عيسى تحفظه، وقال في مقابلة: "المشكلة ليست في المدرب".'
-    assert _speaker(text) is None
+    assert _speaker(text) == "رامي عيسى"
 
 
 def test_and_said_after_a_quotation_goes_on_with_its_speaker() -> None:
@@ -43,10 +44,11 @@ def test_and_said_after_a_quotation_goes_on_with_its_speaker() -> None:
     assert [q.speaker for q in find_quotes(text, "ar", "")] == ["سامي حداد", "سامي حداد"]
 
 
-# "وقال لبي بي سي إن" gave the one told, "لبي بي سي", high.
+# "وقال لبي بي سي إن" gave the one told, "لبي بي سي", high; since intl32 the visitor the
+# sentence opens with speaks ("زار النائب عادل رضوان … وقال").
 def test_the_one_told_right_after_the_verb_is_no_subject() -> None:
     text = 'زار النائب عادل رضوان المصنع، وقال لبي بي سي إن "العمال قلقون". وزارت بي بي سي المكان.'
-    assert _speaker(text) is None
+    assert _speaker(text) == "عادل رضوان"
 
 
 def test_a_titled_subject_after_the_one_told_still_speaks() -> None:

@@ -14,7 +14,7 @@ _LEAD = 60  # characters before a name where its own verb stands (titles between
 _REACH = 3000  # where the name's last mention is looked for: bounded
 
 
-def _gender(verb: str) -> str | None:
+def verb_gender(verb: str) -> str | None:
     """The gender a past verb of saying marks: "f" ("قالت"), "m" ("قال"), None (unknown)."""
     stem = verb.removeprefix("و").removeprefix("ف")
     if stem.endswith(_FEMININE):
@@ -25,7 +25,7 @@ def _gender(verb: str) -> str | None:
 
 def disagrees(text: str, cue: str, previous: str, at: int, cues: Cues) -> bool:
     """Whether `cue` (subjectless) marks another gender than the verb last said of `previous`."""
-    wanted = _gender(cue.split()[0])
+    wanted = verb_gender(cue.split()[0])
     written = text.rfind(previous, max(0, at - _REACH), at)
     if wanted is None or written < 0:
         return False
@@ -35,5 +35,5 @@ def disagrees(text: str, cue: str, previous: str, at: int, cues: Cues) -> bool:
     # not في, which opens the place of the name's own title ("مديرة التسويق في النادي")
     if not verbs or any(word in cues.stop and word != HELD_IN for word in between):
         return False
-    said = _gender(verbs[-1].group())
+    said = verb_gender(verbs[-1].group())
     return said is not None and said != wanted

@@ -65,7 +65,10 @@ def described_name(part: str, cues: Cues) -> str | None:
         lead = [noun, *lead[1:]]
     elif lead[0].lower() in cues.definite or (len(lead) > 1 and lead[0] in data["articles"]):
         lead = lead[1:]  # an article: "the", "la"
-    if not lead or len(lead) > _DESCRIPTION or not all(_describes(word, cues) for word in lead):
+    last = len(lead) - 1  # "retired banker": a past form before the head noun is an adjective
+    if not lead or len(lead) > _DESCRIPTION:
+        return None
+    if not all(_describes(word, cues, i < last) for i, word in enumerate(lead)):
         return None
     if not _noun_head(lead[-1].lower(), data) or lead[-1].lower() in cues.orgs:
         return None  # "formerly Aston Villa", "le cabinet Martin": no person described
@@ -78,17 +81,18 @@ def _noun_head(word: str, data: dict[str, list[str]]) -> bool:
     return word not in data["modifiers"] and not word.endswith(tuple(data["adverb_endings"]))
 
 
-def _describes(word: str, cues: Cues) -> bool:
-    """Whether `word` may describe a person in apposition: no function word and no verb."""
+def _describes(word: str, cues: Cues, modifying: bool = False) -> bool:
+    """Whether `word` may describe a person in apposition: no function word and no verb; a
+    past form `modifying` a noun after it ("retired banker", "self-taught baker") is no verb."""
     folded = word.lower()
-    if not word.isalpha() or folded in cues.stop or folded in cues.governing:
+    if not word.replace("-", "").isalpha() or folded in cues.stop or folded in cues.governing:
         return False
     if folded in cues.relatives or cues.verbs.fullmatch(word):
         return False
     family = _APPOSITIONS[cues.family]
     if folded in family["prepositions"] or folded.endswith(tuple(family["verb_endings"])):
         return False  # "unlike teammate Ann Roe": the name is the preposition's object
-    return not (cues.past_verb and cues.past_verb.fullmatch(folded))
+    return modifying or not (cues.past_verb and cues.past_verb.fullmatch(folded))
 
 
 # "said her opponent, Green lawmaker Claire Fontaine"; "a indiqué son avocat, le pénaliste Marc

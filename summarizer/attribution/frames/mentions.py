@@ -31,6 +31,7 @@ from summarizer.attribution.frames.quoting import objective, with_objects
 from summarizer.attribution.frames.reported_clause import opens_reported
 from summarizer.attribution.frames.subject_left import apposed_before, subject_left
 from summarizer.attribution.frames.subject_right import subject_right
+from summarizer.attribution.frames.typed_body import checked, typed_bodies
 from summarizer.attribution.frames.unread import unread_subject
 from summarizer.attribution.frames.written_words import WrittenWords
 from summarizer.attribution.german.german_after import german_after, sentence_after
@@ -65,6 +66,7 @@ def find_mentions(
         yield from filter(None, [reader(text, before, after, cues)])
         return
     found = _spaced_after(text, before, after, cues, written)
+    found = checked(text, found, cues) if found else None  # "a indiqué le groupe Bolloré"
     guess = found is not None and cues.nouns_capitalized and set_aside(text, before, found, cues)
     if found and not guess and not leads_on(text, before, after):
         yield found
@@ -77,6 +79,7 @@ def find_mentions(
     contest = contest_label(text, before[1])  # "Jan Roth vs. Eva Klar: „…“": no speaker
     # "X sagte, Y habe den Plan „…“ gefunden"
     earlier = iter(()) if contest else _spaced_before(text, before, cues, written)
+    earlier = typed_bodies(text, earlier, cues)
     yield from reporters_unsure(text, before, earlier, cues) if cues.nouns_capitalized else earlier
     if cues.nouns_capitalized:  # "Er nannte den Plan „…“", "wird von X als „…“ bezeichnet"
         yield from filter(None, [worded_speaker(text, before, after, cues)])
@@ -93,7 +96,7 @@ def frame_mentions(text: str, colon: int, cues: Cues, written: WrittenWords) -> 
     if cues.nouns_capitalized:  # „…“ closes after its stop: the frame starts after the quotation
         closed = max(text.rfind(end, start, colon) for end in _CLOSED_STOPS)
         start = closed + 2 if closed >= 0 else start
-    yield from _spaced_before(text, (start, colon + 1), cues, written)
+    yield from typed_bodies(text, _spaced_before(text, (start, colon + 1), cues, written), cues)
 
 
 def _spaced_after(

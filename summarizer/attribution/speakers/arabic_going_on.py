@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from summarizer.attribution.frames.arabic_agree import disagrees
+from summarizer.attribution.frames.arabic_agree import disagrees, verb_gender
+from summarizer.attribution.frames.arabic_opener import last_opener
 from summarizer.attribution.frames.subject_right import subject_right
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -23,6 +24,11 @@ def going_on(
     """The speaker a subjectless Arabic cue goes on with, of the cue's gender, else None."""
     end = min(context[1], mention.cue_at) if mention.cue_at >= 0 else context[1]
     subject = _last_reporter(text, (context[0], end), cues)
+    opener = last_opener(text, (context[0], end), cues)  # "وصل الوزير X …. وقال:"
+    if opener and (subject is None or opener.cue_at > subject.cue_at):
+        genders = {verb_gender(opener.cue), verb_gender(mention.cue or "")}
+        unlike = None not in genders and len(genders) > 1  # "تفقد", "تابع": no gender told
+        subject = Mention(opener.cue, "role", opener.cue, opener.at) if unlike else opener
     if subject is not None:
         # a name of two words or more ("ريم خوري"); a role, a body, someone: nobody named
         named = subject.kind == "org" and len(subject.words.split()) > 1

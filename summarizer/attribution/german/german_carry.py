@@ -8,9 +8,9 @@ import functools
 import re
 
 from summarizer import _data
-from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.german.casing import lowered, written_lower
 from summarizer.attribution.german.chain_rivals import QUANTIFIERS
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
@@ -78,11 +78,11 @@ def full_names(text: str, cues: Cues) -> frozenset[str]:
         m.group(2).split()[-1]
         for m in _RUN.finditer(text)
         if m.group(1).lower() not in low
-        and not _after_article(text, m.start(), cues, first_name(m.group(1), "de"))
+        and not _after_article(text, m.start(), cues, m.group(1) in FORENAMES)
     )
 
 
-def _after_article(text: str, at: int, cues: Cues, given: str | None = None) -> bool:
+def _after_article(text: str, at: int, cues: Cues, given: bool = False) -> bool:
     """Whether the word before `at` is an article, another determiner or, before a run that
     opens with no first name (`given`), a number ("4,5 Millionen Euro": a quantity)."""
     before = TOKEN.findall(text, max(0, at - _WORD), at)

@@ -49,8 +49,8 @@ _ASKING = ("frag", "befrag", "erkundigt")  # the one asked answers next
 
 # "Bürgermeisterin Eva Roth sagte am Dienstag, …", "Am Mittwoch warnte Verbandschef Jan Ost vor
 # …": the one mention the cue readers give a verb of saying in the sentence, named, sure, and
-# nobody else named there, its verb singular; never a pronoun (whom "er" stands for is the pronoun readers' task),
-# an asker, hearsay or a verb of reporting the press uses for others' words.
+# nobody else named there, its verb singular; never a pronoun (whom "er" stands for is the
+# pronoun readers' task), an asker, hearsay or a verb of reporting the press uses for others'.
 def cued_subject(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | None:
     """The one named subject of a verb of saying in the sentence from `begin` to `context[1]`."""
     text, cues, end = resolver.text, resolver.cues, context[1]

@@ -1,9 +1,10 @@
 """German quotations with no cue after whole sentences of indirect speech: the speaker the
 sentence before them names with a verb of saying (speakers/reported_back.py, denone32); a run
-after a number is a quantity, no one's name.
+after a number is a quantity, no one's name; "er"/"sie" past a run after an article, which no
+bare name is (speakers/pronoun_places.py).
 
 Invented people; the gold was written before the finder was run. The probe file
-tests/data/attribution/denone32_probes.toml holds 123 paragraphs (about 45% negatives)."""
+tests/data/attribution/denone32_probes.toml holds 135 paragraphs (59 negatives)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,31 @@ def _speaker(text: str, quote: str) -> str | None:
             "Das stemmen wir",
             "Olga Ritter",
         ),
+        # "er" past a place after "im", a body in the genitive, a court after "vor dem"
+        (
+            "Im Kreisrat von Oberhain wurde gestritten. Schatzmeister Lutz Vollrath nannte "
+            "Zahlen. „Das reicht nicht“, sagte er.",
+            "Das reicht nicht",
+            "Lutz Vollrath",
+        ),
+        (
+            "Forscher des Instituts Seewalde haben Proben genommen. Die Geologin Ina Falkner "
+            "wertete sie aus. „Der Befund ist eindeutig“, erklärte sie.",
+            "Der Befund ist eindeutig",
+            "Ina Falkner",
+        ),
+        # negatives: a run after a bare preposition may be a person; two people
+        (
+            "Olaf Kern sprach mit Talvo Merunek. „Wir brauchen Geld“, sagte er.",
+            "Wir brauchen Geld",
+            "Olaf Kern",  # as on main: Merunek's gender unknown to us (see the docs)
+        ),
+        (
+            "Im Rathaus von Oberhain trafen Olaf Kern und Udo Seidl zusammen. „Wir brauchen "
+            "Geld“, sagte er.",
+            "Wir brauchen Geld",
+            None,
+        ),
         # negatives: a sentence of narration, another person, no verb of saying, a plural verb, a
         # person after a year
         (
@@ -87,7 +113,7 @@ def test_reported_back(text: str, quote: str, speaker: str | None) -> None:
 
 
 def test_probe_file() -> None:
-    """The probes: 32 of 69 positives right (10 on main), no negative newly named."""
+    """The probes: 48 of 76 positives right (11 on main), no negative newly named."""
     tally: Counter[str] = Counter()
     for probe in parse_toml(PROBES.read_text("utf-8"))["probe"]:
         hits = [q for q in find_quotes(probe["text"], "de") if probe["quote"] in q.text]
@@ -99,6 +125,6 @@ def test_probe_file() -> None:
             tally["none"] += 1
         else:
             tally["right" if same_speaker(gold, speaker) else "wrong"] += 1
-    assert sum(tally.values()) >= 120
-    assert tally["right"] >= 32 and tally["wrong"] <= 4
-    assert tally["negative wrong"] <= 8  # as on main: readings of older rules, see the docs
+    assert sum(tally.values()) >= 135
+    assert tally["right"] >= 48 and tally["wrong"] <= 4
+    assert tally["negative wrong"] <= 9  # 10 on main: readings of older rules, see the docs

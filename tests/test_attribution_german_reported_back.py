@@ -73,6 +73,14 @@ def _speaker(text: str, quote: str) -> str | None:
             "Wir brauchen Geld",
             None,
         ),
+        # the run is kept when the one person left stands before the pronoun's paragraph
+        (
+            "Spieler der Mannschaft Nordstern jubelten. Das bestätigte Torwart Jan Ebeling.\n\n"
+            "Der für Eintracht Süd stürmende Nationalspieler Wim Osterkamp entschuldigte sich. "
+            "„Es tut mir leid“, sagte er.",
+            "Es tut mir leid",
+            None,
+        ),
         # negatives: a sentence of narration, another person, no verb of saying, a plural verb, a
         # person after a year
         (

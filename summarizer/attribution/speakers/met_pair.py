@@ -55,7 +55,7 @@ def german_pronoun(
 ) -> str | None:
     """`pronoun_speaker` among the subjects `placed`; none read, the one of a man and a woman."""
     text, cues = resolver.text, resolver.cues
-    placed = persons_in_view(text, placed, cues)  # not "Im Stadtrat von Wellheim"
+    placed = persons_in_view(text, placed, cues, mention.at)  # not "Im Stadtrat von Wellheim"
     found = pronoun_speaker(text, mention, placed, resolver.last_person, cues)
     pronoun = mention.words or "".join(TOKEN.findall(text, max(0, mention.at - 5), mention.at)[-1:])
     if found and object_rival(text, pronoun, mention.at, cues):

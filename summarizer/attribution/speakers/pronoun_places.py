@@ -28,13 +28,13 @@ _WORD = 40  # characters back to the two words before a run
 Placed = list[tuple[str, int]]
 
 
-def persons_in_view(text: str, placed: Placed, cues: Cues) -> Placed:
-    """`placed` (name, where) less the runs that are no subject a pronoun may stand for."""
-    return [
-        (name, at)
-        for name, at in placed
-        if not _object_run(text, name, at, cues)
-    ]
+def persons_in_view(text: str, placed: Placed, cues: Cues, at: int) -> Placed:
+    """`placed` (name, where) less the runs that are no subject a pronoun at `at` may stand
+    for; unchanged when all those kept stand before the pronoun's paragraph (a person the
+    readers missed in it, "Der für Manchester United stürmende Nationalspieler …", is meant)."""
+    kept = [(name, where) for name, where in placed if not _object_run(text, name, where, cues)]
+    paragraph = text.rfind("\n", 0, at)
+    return kept if not kept or any(where > paragraph for _, where in kept) else placed
 
 
 def _object_run(text: str, name: str, at: int, cues: Cues) -> bool:

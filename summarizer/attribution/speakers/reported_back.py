@@ -64,4 +64,6 @@ def cued_subject(resolver: Resolver, begin: int, context: tuple[int, int]) -> st
     if word in cues.reported or word in cues.hearsay or word.startswith(_ASKING):
         return None
     name = resolver.resolve(cued[0], context)
-    return None if name is None or resolver.others((begin, end), name) else name
+    if name is None or (cued[0].kind == "role" and name in cued[0].words):
+        return None  # "…, sagte der 59-Jährige." with no person it takes up: not carried on
+    return None if resolver.others((begin, end), name) else name

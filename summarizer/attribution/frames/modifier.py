@@ -66,7 +66,12 @@ def titled_work(text: str, run: re.Match[str], cues: Cues) -> bool:
 # "misinformation across Canada": a lone word there is a place, never a person nor the surname
 # of a longer name elsewhere ("Atlantic Canada"); "in Lund's view" still names Lund.
 def placed_word(text: str, run: re.Match[str], cues: Cues) -> bool:
-    """Whether a lone capitalised word stands right after a preposition of place."""
+    """Whether a lone capitalised word stands right after a preposition of place, or a German
+    run with no first name right after a number ("4,5 Millionen Euro": a quantity; not "seit
+    2019 Bürgermeisterin Eva Roth")."""
+    counted = text[max(0, run.start() - 2) : run.start()]
+    if cues.nouns_capitalized and counted[:1].isdigit() and counted[1:] == " ":
+        return not any(first_name(word, "de") for word in run.group().split())
     if " " in run.group() or text[run.end() : run.end() + 1] in ("'", "’"):
         return False
     before = text[max(0, run.start() - 12) : run.start()]

@@ -10,6 +10,7 @@ import re
 from summarizer import _data
 from summarizer.attribution.german.casing import lowered, written_lower
 from summarizer.attribution.german.chain_rivals import QUANTIFIERS
+from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.german_person import person_noun
 from summarizer.attribution.german.konjunktiv import reported_verb
 from summarizer.attribution.german.phrases import TOKEN
@@ -76,15 +77,18 @@ def full_names(text: str, cues: Cues) -> frozenset[str]:
     return frozenset(
         m.group(2).split()[-1]
         for m in _RUN.finditer(text)
-        if m.group(1).lower() not in low and not _after_article(text, m.start(), cues)
+        if m.group(1).lower() not in low
+        and not _after_article(text, m.start(), cues, m.group(1) in FORENAMES)
     )
 
 
-def _after_article(text: str, at: int, cues: Cues) -> bool:
-    """Whether the word before `at` is an article or another determiner."""
+def _after_article(text: str, at: int, cues: Cues, given: bool = False) -> bool:
+    """Whether the word before `at` is an article, another determiner or, before a run that
+    opens with no first name (`given`), a number ("4,5 Millionen Euro": a quantity)."""
     before = TOKEN.findall(text, max(0, at - _WORD), at)
     last = before[-1].lower() if before else ""  # both sets asked: no union built per run
-    return bool(before) and (last in cues.determiners or last in QUANTIFIERS)
+    counted = not given and last[-1:].isdigit() and text[at - 1 : at] == " "
+    return bool(before) and (last in cues.determiners or last in QUANTIFIERS or counted)
 
 
 # "„…“, und fügte hinzu: „…“": the verb shares the subject of the clause before, whose words the

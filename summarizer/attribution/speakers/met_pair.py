@@ -35,6 +35,7 @@ from summarizer.attribution.speakers.pair_roles import (
     unroled,
 )
 from summarizer.attribution.speakers.pronoun_fit import body
+from summarizer.attribution.speakers.pronoun_places import persons_in_view
 
 if TYPE_CHECKING:
     from summarizer.attribution.speakers.names import Resolver
@@ -54,6 +55,7 @@ def german_pronoun(
 ) -> str | None:
     """`pronoun_speaker` among the subjects `placed`; none read, the one of a man and a woman."""
     text, cues = resolver.text, resolver.cues
+    placed = persons_in_view(text, placed, cues, mention.at)  # not "Im Stadtrat von Wellheim"
     found = pronoun_speaker(text, mention, placed, resolver.last_person, cues)
     pronoun = mention.words or "".join(TOKEN.findall(text, max(0, mention.at - 5), mention.at)[-1:])
     if found and object_rival(text, pronoun, mention.at, cues):
@@ -105,7 +107,7 @@ def _rival_person(
 ) -> bool:
     """Whether the person `joined` names is not `found` and not marked the other gender."""
     other = _unroled(resolver.roster.name(joined.group(1), joined.start(1)), resolver.cues)
-    other = other if " " in other else _full(text, other, joined.start(1))  # "und Osei"
+    other = other if " " in other else _full(text, other, joined.end(1))  # "und (Udo) Osei"
     if not two_words(other, text) or body(other, resolver.cues) or other == found:
         return False
     at = text.find(other, joined.start(1))

@@ -19,6 +19,7 @@ from summarizer.attribution.speakers.next_paragraph import after_narration
 from summarizer.attribution.speakers.opening_cue import opening_cue
 from summarizer.attribution.speakers.persons import not_person
 from summarizer.attribution.speakers.reported import pronoun_reporter, reporter
+from summarizer.attribution.speakers.reported_back import reported_back
 from summarizer.attribution.speakers.shapes import name_like
 
 _PAST_NAME = 20
@@ -40,13 +41,11 @@ def narrator(
         ):  # „…“ Diesen Satz hatte X gesagt."; „…“ heißt die Schau.": not the narration's
             return None
         begin = joined_at(resolver.text, begin, context[1], resolver.cues)  # "…, and Ed cut in."
-        found = reporter(resolver, begin, context, previous)
-        found = found or pronoun_reporter(resolver, begin, context, previous)
-        closing = None if found else closing_report(resolver, begin, context)
-        if closing is not None:  # "…, kündigte X an. „…“"; "" for "…, sagte ein Sprecher."
-            return closing or None
-        found = found or opening_cue(resolver, begin, context, previous)  # "Der Kanzler sagte, …."
-        return found or _subject(resolver, begin, context, previous, lone=True)
+        found = _said(resolver, begin, context, previous)
+        if found is not None:  # "" for "…, sagte ein Sprecher.": nobody
+            return found or None
+        found = _subject(resolver, begin, context, previous, lone=True)
+        return found or reported_back(resolver, begin, context)  # "X sagte, …. Es sei …. „…“"
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
     asked = asked or bool(at[1] and asks_after_answer(resolver.text, at[0], at[1], resolver.cues))
     if (
@@ -72,6 +71,20 @@ def narrator(
     if passive_hearer(resolver.text, (own, context[1]), resolver.cues):
         return None  # "Mara Zell was assured by officials that “…”": she hears the words
     return _subject(resolver, own, context, previous, lone=False)
+
+
+# "…, kündigte X an. „…“", "Der Kanzler sagte, …. „…“", "…, sagte er. „…“": the one subject
+# of the verb of saying that opens or closes the sentence from `begin` to the quotation.
+def _said(
+    resolver: Resolver, begin: int, context: tuple[int, int], previous: str | None
+) -> str | None:
+    """The speaker a cue of the sentence from `begin` names; "" for a cue naming nobody."""
+    found = reporter(resolver, begin, context, previous)
+    found = found or pronoun_reporter(resolver, begin, context, previous)
+    closing = None if found else closing_report(resolver, begin, context)
+    if closing is not None:
+        return closing
+    return found or opening_cue(resolver, begin, context, previous)
 
 
 # A lone word, which may open any clause, counts only with `lone` or as an earlier speaker; a name

@@ -1,7 +1,7 @@
 """German wrong names by grammatical family (`dewrong32`).
 
-The probe paragraphs (tests/data/probes/german_wrong_families.toml, invented, gold set before the
-finder ran): a pronoun after a description whose article or role marks another gender, a role
+The probe paragraphs (tests/data/attribution/german_wrong_families.toml, invented, gold set
+before the finder ran; kept out of tests/data/probes/, whose files take another shape): a pronoun after a description whose article or role marks another gender, a role
 before "der Zeitung …" (the outlet told), a "sollten" after a sentence of reported speech, and a
 quoted outlet after "gegenüber", a crowd's calls after another's quotation, a kin noun before a
 name of the other gender in the genitive. Main gave 85 right, 83 wrong, 34 none of 202 probes;
@@ -20,7 +20,7 @@ from summarizer.attribution.find import find_quotes
 from tests.probe_cases import probe_params, same_name
 
 _CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "probes" / "german_wrong_families.toml").read_text(
+    (Path(__file__).parent / "data" / "attribution" / "german_wrong_families.toml").read_text(
         encoding="utf-8"
     )
 )["probe"]

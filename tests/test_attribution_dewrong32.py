@@ -1,11 +1,12 @@
 """German wrong names by grammatical family (`dewrong32`).
 
 The probe paragraphs (tests/data/attribution/german_wrong_families.toml, invented, gold set
-before the finder ran; kept out of tests/data/probes/, whose files take another shape): a pronoun after a description whose article or role marks another gender, a role
-before "der Zeitung …" (the outlet told), a "sollten" after a sentence of reported speech, and a
-quoted outlet after "gegenüber", a crowd's calls after another's quotation, a kin noun before a
-name of the other gender in the genitive. Main gave 85 right, 83 wrong, 34 none of 202 probes;
-now 139, 9, 54.
+before the finder ran; kept out of tests/data/probes/, whose files take another shape): a
+pronoun after a description whose article or role marks another gender, a role before "der
+Zeitung …" (the outlet told), a "sollten" after a sentence of reported speech, a quoted outlet
+after "gegenüber", a crowd's calls after another's quotation, a kin noun before a name of the
+other gender in the genitive. Main gave 85 right, 83 wrong, 34 none of 202 probes; now 139, 9,
+54.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from summarizer.attribution.frames.epigraph import answered_turn, whole
 from summarizer.attribution.frames.named_after import named_next
 from summarizer.attribution.frames.new_agent import joined_at
 from summarizer.attribution.german.asides import aside_cue
+from summarizer.attribution.german.crowd_calls import crowd_calls
 from summarizer.attribution.german.demonstrative_cue import demonstrative_after
 from summarizer.attribution.german.german_carry import added, reported_sentences
 from summarizer.attribution.german.german_order import goes_on_reported, speaks_anew
@@ -48,7 +49,9 @@ def inherits(text: str, span: Span, previous: Span | None, cues: Cues, cue_at: i
     if stop is None:
         if added(text, gap, cues):
             return True  # "„…“, und fügte hinzu: „…“"
-        anew = cues.nouns_capitalized and speaks_anew(text, gap, cues)
+        anew = cues.nouns_capitalized and (
+            speaks_anew(text, gap, cues) or crowd_calls(text, gap, cues)
+        )
         return not anew and not _new_frame(text, gap, cues)
     lead = LEAD.match(text, gap[0], stop.start()).end()  # type: ignore[union-attr]
     narrative = new_sentence(text, gap[0], lead) and not gap[0] <= cue_at < stop.start()

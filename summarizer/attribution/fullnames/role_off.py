@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from summarizer import _data
 from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.german.forenames import FORENAMES, GIVEN
+from summarizer.attribution.german.kin_owner import owned_by_name
 from summarizer.attribution.german.particled import RANK_WORDS
 from summarizer.attribution.german.roles import compound_of, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
@@ -87,8 +88,9 @@ def role_off(speaker: str | None, cues: Cues) -> str | None:
     if not all(w[:1].isupper() for w in words[1:]):
         return speaker  # "Anwältin des Opfers", "Sportchef von Bayer", "Frhr. v. Stumm"
     rest = words[1:]
-    if cues.nouns_capitalized:
-        return " ".join(rest) if _german_role(words[0], rest, cues) else speaker
+    if cues.nouns_capitalized:  # "Tochter Peter Manns": his daughter, who keeps her noun
+        own = _german_role(words[0], rest, cues) and not owned_by_name(words)
+        return " ".join(rest) if own else speaker
     if cues.family != "en":
         return speaker  # the English and German tables only
     return " ".join(rest) if _english_role(words[0], rest, cues) else speaker

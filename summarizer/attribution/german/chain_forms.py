@@ -24,6 +24,7 @@ from summarizer.attribution.lexicon.stops import last_stop
 
 _CHAIN = _data.load_toml("german.toml")["chain"]
 KONJUNKTIV_TWO = frozenset(_CHAIN["konjunktiv_two"])
+_SHOULD = frozenset(_CHAIN["should"])
 _WISHES = tuple(_CHAIN["wishes"])
 _COMPARING = frozenset(_CHAIN["comparing"])
 _ARTICLES = {"der": "masculine", "die": "feminine"}
@@ -132,7 +133,18 @@ def reported_subject(text: str, verb: str, at: int, cues: Cues) -> bool:
     or one that looks like a past where a chain runs."""
     if verb in KONJUNKTIV_TWO:
         return True
-    if not second_form(verb, cues):
+    if not second_form(verb, cues) and verb not in _SHOULD:
         return False
     begin = last_stop(text, cues.sentence_end, max(0, at - _REACH), at)
+    if begin is not None and verb in _SHOULD:
+        return _reports(text, begin, cues)
     return begin is not None and _running(text, begin, cues)
+
+
+def _reports(text: str, at: int, cues: Cues) -> bool:
+    """Whether the sentence before `at`, in its paragraph, holds a Konjunktiv I of reported
+    speech after a comma ("Sie erklärte, die Lage sei „…“")."""
+    reach = max(0, at - _REACH, text.rfind("\n", max(0, at - _REACH), at) + 1)
+    begin = last_stop(text, cues.sentence_end, reach, at - 1)
+    clause = text[reach if begin is None else begin : at].partition(",")[2]
+    return any(word in cues.reported for word in TOKEN.findall(clause))

@@ -12,6 +12,7 @@ from summarizer.attribution.german.apposed_role import role_words
 from summarizer.attribution.german.casing import written_lower
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.joined import joined, two_named
+from summarizer.attribution.german.kin_owner import kin_owner
 from summarizer.attribution.german.noun_runs import (
     bare_name,
     closes_clause,
@@ -208,10 +209,12 @@ def _mention(
         words = text[first.start() : _last_word(tokens, phrase).end()]
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
-        one, two = tokens[phrase.name[0]], tokens[phrase.name[1] - 1]
+        one, two, kind = tokens[phrase.name[0]], tokens[phrase.name[1] - 1], "name"
         if written_lower(one.group().lower(), text) or ":" in text[one.start() : two.end()]:
             return None  # "Ähnlich äußerte sich …", and a label before "Sie" ("Frage: Sie …")
-        return Mention(text[one.start() : two.end()], "name", cue.group(), one.start(), cue.start())
+        if (kin := kin_owner(tokens, phrase.start, phrase.name)) is not None:  # "Tochter Ida Ems"
+            one, kind = tokens[kin], "description"
+        return Mention(text[one.start() : two.end()], kind, cue.group(), one.start(), cue.start())
     if tokens[phrase.start].group().lower() in _ARTICLES:
         first = tokens[phrase.start + 1]  # "der Sprecher der Stadt" -> "Sprecher der Stadt"
     kind = "org" if body_noun(last.group(), cues) else "role"

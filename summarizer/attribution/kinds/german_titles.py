@@ -38,6 +38,7 @@ _ENDED = re.compile(r"[.!?…]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
 # a definite article, also fused with a preposition ("im „Morgenmagazin“")
 _ARTICLE_CASES = frozenset(_TERMS["article_cases"]["de"])
+_TOLD = frozenset(_TERMS["told"]["de"])
 _COLON_QUOTE = re.compile(r"\s*:\s*[„“\"»«]")
 
 
@@ -187,6 +188,8 @@ def named_term(text: str, span: Span, words: list[str], cues: Cues) -> bool:
     attributive = len(before) > 1 and previous.islower() and before[-2].lower() in cues.determiners
     if lower in cues.determiners or lower in cues.governing or attributive:
         titled = all(w[0].isupper() or len(w) <= _SHORT or w in cues.stop for w in words)
+        if titled and lower in _ARTICLE_CASES and len(before) > 1 and before[-2].lower() in _TOLD:
+            return True  # "sagte gegenüber der „Rundschau“": the outlet told
         said = [m for m in cues.verbs.finditer(clause)]
         if _inverted_after(lead, clause) and said and not clause[: said[0].start()].strip():
             said = said[1:]  # "„…“, sagte X der „Zeit“": that cue's words are the first quotation

@@ -24,6 +24,7 @@ from summarizer.attribution.german.roles import role_word
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.lexicon.cues import Cues, Mention, gender_of
 from summarizer.attribution.speakers.agreement import name_gender
+from summarizer.attribution.speakers.described_gender import other_gender
 
 _LEAD = 40  # how far before a name its title may stand
 _REACH = 2000  # where the last person named before is looked for: bounded, linear
@@ -171,6 +172,7 @@ def pronoun_speaker(
     named = _merged({name: at for name, at in people if two_words(name, text)}, text, cues)
     if not named and last and cues.coordinating.isdisjoint(last.split()):  # not "Lenz und Marx"
         named = {last: text.rfind(last, max(0, mention.at - _REACH), mention.at)}
+    named = {n: at for n, at in named.items() if not other_gender(text, n, mention, wanted, cues)}
     marked = {name: _gender(text, at, name, cues) for name, at in named.items()}
     fits = [name for name, gender in marked.items() if None in (gender, wanted) or gender == wanted]
     if len(fits) != 1 or (not mention.words and len(named) > 1):

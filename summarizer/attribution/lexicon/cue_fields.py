@@ -123,6 +123,7 @@ _LOWER_SET = (
     "continuing",
     "role_links",
     "negations",
+    "indefinites",
     "clause_openers",
     "relative_subjects",
     "adverbial_subordinators",

@@ -171,6 +171,7 @@ class Cues:
     continuing: frozenset[str] = frozenset()  # ja "さらに": a sentence that goes on
     role_links: frozenset[str] = frozenset()  # "the chairman at the Fed": no subject after them
     negations: frozenset[str] = frozenset()  # "never said": a cue of words not said
+    indefinites: frozenset[str] = frozenset()  # "Niemand", "Jemand": a subject no one can name
     clause_openers: frozenset[str] = frozenset()  # "As one veteran said": a subject after it
     relative_subjects: frozenset[str] = frozenset()  # "a headline that said": its head speaks
     adverbial_subordinators: frozenset[str] = frozenset()  # "after Lund won": a subject after it

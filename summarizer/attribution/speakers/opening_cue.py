@@ -17,6 +17,7 @@ from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.mentions import find_mentions
 from summarizer.attribution.lexicon.cues import Cues, Mention
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.persons import not_person
 
 _ADDRESS = _data.load_toml("german.toml")["address"]
 # words the mention may leave before it: an article, a rank, a particle ("Der Abg. v. Ems")
@@ -43,7 +44,9 @@ def opening_cue(
     if mention is None:
         return None
     name = resolver.resolve(mention, context, previous)
-    return None if name is None or resolver.others((begin, end), name) else name  # "… Eva Roth."
+    if name is None or not_person(name, cues):  # "Jemand habe gesagt, …": no one to name
+        return None
+    return None if resolver.others((begin, end), name) else name  # "… Eva Roth."
 
 
 # Read lazily: the mentions stop at the first that rules the sentence out (a second cued one,

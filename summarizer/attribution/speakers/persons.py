@@ -56,6 +56,8 @@ def not_person(name: str, cues: Cues) -> bool:
     lower = name.lower()
     if lower in cues.pronouns or lower in cues.subordinating:  # "Because"
         return True
+    if lower in cues.indefinites or lower in cues.negations:  # "Niemand könne sagen, …"
+        return True
     if cues.nouns_capitalized and (plural_group(name) or time_span(name.split())):
         return True  # "Westlichen Journalisten", "Zwei Wochen zuvor hatte sie gesagt"
     if cues.family == "de" and plural_count(name.split()) and counted_thing(name.split(), cues):

@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.attribution.lexicon import english_verbs, german_verbs, lexemes
 from summarizer.attribution.lexicon.after_quote import after_quote
+from summarizer.attribution.lexicon.planned_form import planned_infinitive
 from summarizer.attribution.lexicon.said_openly import said_openly
 from summarizer.attribution.lexicon.trie import trie_pattern
 from summarizer.attribution.lexicon.unless_after import unless_after
@@ -155,6 +156,8 @@ def _after_planned(planned: list[str], infinitives: list[str]) -> str:
     """An infinitive of saying right after a future or modal word; never a cue on its own."""
     if not planned or not infinitives:
         return ""
+    if (form := planned_infinitive(planned, infinitives)) is not None:
+        return form  # read where an infinitive's first letter stands (lexicon/planned_form.py)
     behind = "|".join(f"(?<={re.escape(word)} )" for word in planned)
     return f"(?:{behind}){_any(infinitives)}"
 

@@ -22,7 +22,7 @@ from summarizer.attribution.marks.marks import PARAGRAPH, Span, trim
 _GERMAN = _data.load_toml("german.toml")
 _FRAME_COLON = re.compile("[:：]")
 _MARKUP = re.compile(r"<[A-Za-z/!]")
-_LEADERS = re.compile(r"\.{4,}")
+_LEADERS = re.compile(r"\.\.\.\.+")  # four dots as a literal: the engine skips to them
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")

@@ -23,7 +23,7 @@ from summarizer.attribution.marks.marks import PARAGRAPH, Span, trim
 _GERMAN = _data.load_toml("german.toml")
 _FRAME_COLON = re.compile("[:：]")
 _MARKUP = re.compile(r"<[A-Za-z/!]")
-_LEADERS = re.compile(r"\.{4,}")
+_LEADERS = re.compile(r"\.\.\.\.+")  # four dots as a literal: the engine skips to them
 _FRAME_REACH = 200
 _LINE = re.compile(r"\n")
 _BLANK = re.compile(r"\s*")
@@ -49,8 +49,7 @@ def colon_frames(
     gaps = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     stops: Stops = functools.cache(functools.partial(_capital_stops, text, cues))
     reached = 0
-    for colon in _FRAME_COLON.finditer(text):
-        at = colon.start()
+    for at in _colons(text):
         inside = bisect_left(opens, at) - 1
         quoted = inside >= 0 and marked[inside].close_at > at
         if at < reached or quoted or opened(text, at + 1, opens_at, cues):  # "said: “…”": None
@@ -99,6 +98,17 @@ def _clause_start(text: str, colon: int, cues: Cues) -> int:
     # only the last stop counts, looked up among the article's stops (found once)
     last = last_stop(text, cues.sentence_end, start, colon)
     return start if last is None else last
+
+
+def _colons(text: str) -> Iterator[int]:
+    """Where each match of `_FRAME_COLON` starts: a plain search when no wide colon is written."""
+    if "：" in text:
+        yield from (colon.start() for colon in _FRAME_COLON.finditer(text))
+        return
+    at = text.find(":")
+    while at >= 0:
+        yield at
+        at = text.find(":", at + 1)
 
 
 # A region may run to the end of a long paragraph for every colon in it (a protocol with no blank

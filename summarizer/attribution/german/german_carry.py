@@ -22,7 +22,8 @@ _REACH = 500  # characters between them at most: bounded, linear
 _WORD = 12  # characters back to the word before a name
 _ADDED = 5  # "und fügte dann noch hinzu"
 _AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
-_RUN = re.compile(r"(?<![\w.])([A-ZÄÖÜ][\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
+# the capital first and the look back past it, so the regex engine skips to the capitals
+_RUN = re.compile(r"([A-ZÄÖÜ](?<![\w.](?s:.))[\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
 
 
 # Each sentence needs a Konjunktiv form, no reporting verb of its own and nobody named; the words

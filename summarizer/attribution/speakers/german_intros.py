@@ -68,9 +68,10 @@ def _led(roster: Roster, data: dict[str, Any], around: Around) -> set[Intro]:
 @functools.lru_cache(maxsize=4)
 def _complement(links: tuple[str, ...]) -> re.Pattern[str]:
     """A determined role, its complement opened by a link, and a two-word name apposed after."""
+    # "D" or "d" first and the look back past it: the regex engine skips to those letters
     opening = "|".join(links)
     return re.compile(
-        rf"(?<![\w-])(?:[Dd]er|[Dd]ie) ([A-ZÄÖÜ][\w-]*) ((?:{opening}) [^,.;:!?„“\"]{{1,40}}?), "
+        rf"[Dd](?<![\w-][Dd])(?:er|ie) ([A-ZÄÖÜ][\w-]*) ((?:{opening}) [^,.;:!?„“\"]{{1,40}}?), "
         rf"{_NAME}(?=,)"
     )
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.word_runs import occurrences
 from summarizer.attribution.marks.stretches import found_in
 
 _OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Der|Die|Das)\s+"
@@ -44,8 +45,8 @@ def _sentences(pattern: re.Pattern[str], text: str, stem: str) -> Iterator[re.Ma
     """The matches of `pattern`, which holds `stem` (case-blind), in `text`."""
     if not _WORD.fullmatch(stem):
         return pattern.finditer(text)
-    places = (m.start() for m in re.finditer(re.escape(stem), text, re.IGNORECASE))
-    return found_in(pattern, text, places, _BREAKS)
+    # each use of the stem, overlapping ones too: those lie in a stretch already read, skipped
+    return found_in(pattern, text, occurrences(text, stem, re.IGNORECASE), _BREAKS)
 
 
 def issued_by(text: str, words: str | None, at: int, cues: Cues) -> str | None:

@@ -12,7 +12,9 @@ from summarizer.attribution.frames.capital_runs import single_run
 from summarizer.attribution.speakers.roster import Placed, Roster
 
 _INITIALLED = re.compile(r"\S+(?:[ \t]+\S+)*[ \t]+[A-Z]\.[ \t]+\S+")
-_INITIAL = re.compile(r"[ \t][A-Z]\.[ \t]")  # what every initialled run holds
+# what every initialled run holds (" A. "), found from its capital: the engine skips to capitals,
+# not to every space; its start is the space before
+_INITIAL = re.compile(r"[A-Z](?<=[ \t].)\.[ \t]")
 
 
 # Once per article: one scan of its runs, then a look-up per quotation. No run goes past a line's
@@ -32,10 +34,11 @@ def _initial_lines(text: str) -> list[tuple[int, int]]:
     """Each line that holds an initial: its start, and its end past the line break."""
     lines: list[tuple[int, int]] = []
     for initial in _INITIAL.finditer(text):
-        if lines and initial.start() < lines[-1][1]:
+        start = initial.start() - 1
+        if lines and start < lines[-1][1]:
             continue  # a second initial on the line
         end = text.find("\n", initial.end())
-        lines.append((text.rfind("\n", 0, initial.start()) + 1, len(text) if end < 0 else end + 1))
+        lines.append((text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end + 1))
     return lines
 
 

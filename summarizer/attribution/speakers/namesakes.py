@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 from typing import NamedTuple
 
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.lexicon.cues import Cues, cues_for
 from summarizer.attribution.speakers.initialled import Bearers, bearers, middle_initial
-from summarizer.attribution.speakers.roster import WEIGHED, Placed, Roster, lower_words
+from summarizer.attribution.speakers.lower_tokens import LowerWords
+from summarizer.attribution.speakers.roster import WEIGHED, Placed, Roster
 
 _WORD = re.compile(r"\S+")  # a word as `str.split` cuts it
 _REACH = 60  # characters before a name where the kinship noun it stands in apposition to may be
@@ -40,7 +42,7 @@ class Rivals(NamedTuple):
 
 
 def namesake(
-    text: str, candidates: Placed, at: int, name: str, common: frozenset[str], family: str
+    text: str, candidates: Placed, at: int, name: str, common: Container[str], family: str
 ) -> bool:
     """Whether someone other than `name` named in full before `at` bears its surname."""
     return rivals_of(text, candidates, name, common, family).before(at)
@@ -49,7 +51,7 @@ def namesake(
 # Where each kind of rival first stands, read once over all `candidates`: asked at each quotation
 # for the names before it, a look through every earlier name was quadratic (counted, session 30).
 def rivals_of(
-    text: str, candidates: Placed, name: str, common: frozenset[str], family: str
+    text: str, candidates: Placed, name: str, common: Container[str], family: str
 ) -> Rivals:
     """The first place of another bearer of `name`'s surname among `candidates`, by kind."""
     never = float("inf")
@@ -76,7 +78,7 @@ def rivals_of(
 
 @functools.lru_cache(maxsize=256)
 def bearers_rivals(
-    roster: Roster, text: str, surname: str, name: str, common: frozenset[str], family: str
+    roster: Roster, text: str, surname: str, name: str, common: Container[str], family: str
 ) -> Rivals:
     """`rivals_of` among every bearer of `surname` (`bearers`), once per article and name."""
     return rivals_of(text, bearers(roster, text, surname).placed, name, common, family)
@@ -123,16 +125,17 @@ def _joined(text: str, one: int, other: int, cues: Cues) -> bool:
     return last in cues.coordinating and next(words, None) is None
 
 
-# A union copies every word of the article: once per article, not at each quotation.
+# A few dozen words are asked about per article: each is looked for where it is written, no set of
+# every word of the article is built (speakers/lower_tokens.py), and the same container is kept.
 @functools.lru_cache(maxsize=4)
-def common_words(text: str, *closed: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+def common_words(text: str, *closed: frozenset[str] | tuple[str, ...]) -> LowerWords:
     """The article's lower-case words and the closed classes that a forename never is."""
-    return lower_words(text).union(*closed)
+    return LowerWords(text, closed)
 
 
 # "Neither Lund was", "(Besides Lund, …)": a capitalised run opening a sentence or a parenthesis
 # may start with a common word; a title ("Gov. Jo Lund") ends in a full stop but opens nothing.
-def _opens(text: str, at: int, common: frozenset[str]) -> bool:
+def _opens(text: str, at: int, common: Container[str]) -> bool:
     """Whether a sentence or a paragraph begins at `at`."""
     before = text[max(0, at - 8) : at].rstrip(' \t"”’“')
     return before[-1:] in ("", *".!?\n([") and before.rsplit(" ", 1)[-1].lower() not in common
@@ -163,7 +166,7 @@ def _kin(text: str, at: int, family: str) -> bool:
     return False
 
 
-def _forenames(name: str, common: frozenset[str]) -> list[str]:
+def _forenames(name: str, common: Container[str]) -> list[str]:
     """The forenames right before a name's surname: the run no common word or title breaks."""
     words = name.split()[:-1]
     run: list[str] = []
@@ -172,7 +175,7 @@ def _forenames(name: str, common: frozenset[str]) -> list[str]:
     return run
 
 
-def _forename(word: str, common: frozenset[str]) -> bool:
+def _forename(word: str, common: Container[str]) -> bool:
     """Whether `word` can be part of a forename: capitalised parts, no common word."""
     parts = word.rstrip(".").split("-")
     return all(p[:1].isupper() for p in parts) and word.lower() not in common

@@ -8,7 +8,7 @@ from summarizer.attribution.attributed import Attribution
 from summarizer.attribution.frames.forenames import first_name, name_marks
 from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.marks.marks import Span
-from summarizer.attribution.speakers.roster import lower_words
+from summarizer.attribution.speakers.lower_tokens import lower_token
 
 _REACH = 400  # how far back the sentence before may start
 # "„…“, so letztere.", "„…“, sagte Letzterer": "so" or a lower-case verb, then the word
@@ -91,11 +91,10 @@ def _people(text: str, begun: int, cues: Cues) -> list[tuple[str, str | None]]:
     """The full names of the sentence before `begun`, in order, each with the gender its first
     name, a role or an article before it marks ("die Ärztin Ulla Fendt": feminine)."""
     start = _start(text, max(0, begun - 1))
-    lower = lower_words(text)
     found: list[tuple[str, str | None]] = []
     for run in _RUN.finditer(text, start, begun):
         words = run.group().split()
-        while words and words[0].lower() in lower:  # "Zwischen Frieda Olm", "Den Preis"
+        while words and lower_token(words[0].lower(), text):  # "Zwischen Frieda Olm", "Den Preis"
             words.pop(0)
         if len(words) < 2 or any(w.lower() in cues.orgs for w in words):
             continue

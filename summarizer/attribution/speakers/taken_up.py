@@ -25,7 +25,9 @@ from summarizer.attribution.speakers.bodies import described_body
 from summarizer.attribution.speakers.described_nouns import definite_noun
 from summarizer.attribution.speakers.gendered_roles import role_gender
 from summarizer.attribution.speakers.german_intros import german_intros, merged
-from summarizer.attribution.speakers.role_doubts import bare_rival, denied, unnamed_age
+from summarizer.attribution.speakers.name_around import DEGREE, LEAD
+from summarizer.attribution.speakers.name_around import around as _around
+from summarizer.attribution.speakers.role_doubts import bare_rival, unnamed_age
 from summarizer.attribution.speakers.roster_names import placed_once
 from summarizer.attribution.speakers.title_endings import ending_in
 
@@ -35,11 +37,6 @@ if TYPE_CHECKING:
 _DATA: dict[str, dict[str, Any]] = _data.load_toml("roles_again.toml")
 DATA = _DATA  # read by speakers/epithets.py too
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, hyphenated compounds whole ("SPD-Chef")
-_DEGREE = r"(?:(?:Dr|Prof)\.\s+)?"  # "The coroner, Dr. Helen Wong": the role is hers
-_LAST = re.compile(rf"([^\W\d_][\w-]*),?\s+{_DEGREE}$")  # the word right before a name
-_LEAD, _TAIL = 40, 80  # how far before and after a name its title, age or apposition stand
-_PHRASE = 4  # words of an apposed role phrase, at most
-_OWNED = re.compile(r"[A-ZÄÖÜ][\w-]* (?:der|des) [\w-]+, $")  # a genitive after a noun (review29)
 
 # A name introduced: where it starts, the name, the heads of its roles, its age ("" none).
 Intro = tuple[int, str, frozenset[str], str]
@@ -194,7 +191,7 @@ def introduced(roster: Roster) -> list[Intro]:
     data, text = _DATA[roster.cues.family], roster.text
     found: set[Intro] = set()
     for pos, name in placed_once(roster):
-        start = text.find(name, pos, pos + _LEAD + len(name))
+        start = text.find(name, pos, pos + LEAD + len(name))
         if start >= 0:
             roles, age = _around(text, (start, start + len(name)), data)
             found.update([(start, name, roles, age)] if roles or age else [])
@@ -216,47 +213,6 @@ def _determined(roster: Roster, data: dict[str, Any]) -> set[Intro]:
     return found
 
 
-def _around(text: str, span: tuple[int, int], data: dict[str, Any]) -> tuple[frozenset[str], str]:
-    """The heads of the roles and the age written right before or after the name at `span`."""
-    lead, tail = text[max(0, span[0] - _LEAD) : span[0]], text[span[1] : span[1] + _TAIL]
-    last = _LAST.search(lead)
-    former = _former(" ".join(_WORD.findall(lead)[-3:]), data)  # "die frühere Bauministerin"
-    owned = _OWNED.search(lead)  # "Die Vorstandschefin der Sparkasse, X": a noun's complement
-    roles = {last.group(1).lower()} if last and not former and not owned else set()
-    age = re.search(data["age_before"], lead)
-    for pattern in data["age_after"]:
-        age = age or re.match(pattern, tail)
-    apposed = "|".join(data["apposed"])
-    phrase = re.match(rf", (?:{apposed}) ((?:[\w'’-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail)
-    verbs = "|".join(data["predicate"])
-    said = re.match(
-        rf" (?:{verbs}) (?:(?:{apposed}) )?((?:[\w-]+ ){{0,{_PHRASE - 1}}}?[\w-]+)[,.;]", tail
-    )
-    roles.update(
-        _phrase_head(m[1], data)
-        for m in (phrase, said)
-        if m and not _former(m[1], data) and not denied(m[1], data)
-    )
-    return frozenset(roles - {""}), age.group(1) if age else ""
-
-
-# "die frühere Bauministerin Klara Vollmer", "the former finance minister": not the one now.
-def _former(words: str, data: dict[str, Any]) -> bool:
-    """Whether `words` hold a word that makes a title a former or another rank's."""
-    return any(w.lower() in data["former"] for w in _WORD.findall(words))
-
-
-def _phrase_head(phrase: str, data: dict[str, Any]) -> str:
-    """An apposed role phrase's head: German its first noun, English its last word before "of"."""
-    words = phrase.split()
-    if data["head_first"]:
-        capital = words[0][:1].isupper() or not data["capital_heads"]
-        return words[0].lower() if capital else ""
-    ends = [i for i, w in enumerate(words) if w in data["phrase_ends"]]
-    kept = words[: ends[0]] if ends else words
-    return kept[-1].lower() if kept else ""
-
-
 # "Innenminister Peter Lang … des Innenministers Karl Ost": a second holder the roster did not
 # register with that title (a lone surname, an inflected title) is a rival all the same.
 @functools.lru_cache(maxsize=64)
@@ -271,7 +227,7 @@ def _holders(text: str, role: str) -> list[tuple[int, str]]:
     """Where the role (or a compound or inflected form of it) stands before a capitalised word."""
     lead = r"[\w-]*"
     inflected = rf"{re.escape(role)}(?:s|n|en)?"
-    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+{_DEGREE}([A-ZÄÖÜ][\w-]+)", re.I)
+    pattern = re.compile(rf"(?<![\w-]){lead}{inflected},?\s+{DEGREE}([A-ZÄÖÜ][\w-]+)", re.I)
     found = in_runs(text, pattern, role)  # tried only where the role is written: one pass
     return [(m.start(), m.group(1)) for m in found if m.group(1)[0].isupper()]
 

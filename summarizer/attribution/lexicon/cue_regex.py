@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from summarizer.attribution.lexicon.inflect import respelled
-from summarizer.attribution.lexicon.trie import trie_pattern
+from summarizer.attribution.lexicon.trie import beyond_ascii_but, trie_pattern
 
 _ENDS = {
     "zh": r"[。！？!?；]",
@@ -144,20 +144,12 @@ def skipping_pattern(words: list[str], spaced: bool, after: str = "") -> str:
     return f"{start}{edge[0]}(?i:(?:{body}){edge[1]}{after})"
 
 
-# The same set as "[xX\x80-\U0010ffff]", written as the ASCII it leaves out: the regex compiler
-# walks a range up to U+10FFFF character by character (about a millisecond per class, a fifth of
-# a second for one language's verbs at every start of the command), a short range at once.
+# The same set as "[xX\x80-\U0010ffff]", written as the ASCII it leaves out (`beyond_ascii_but`):
+# a fifth of a second for one language's verbs at every start of the command, walked as a range.
 def _or_beyond_ascii(letters: str) -> str:
     """A class of the ASCII characters of `letters` and every character beyond ASCII."""
     kept = {ord(c) for c in letters if c.isascii()}
-    left = [code for code in range(128) if code not in kept]
-    runs: list[list[int]] = []
-    for code in left:
-        if runs and runs[-1][1] == code - 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]"
+    return beyond_ascii_but(code for code in range(128) if code not in kept)
 
 
 def _literal(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.attribution.lexicon.trie import trie_pattern
+from summarizer.attribution.lexicon.trie import beyond_ascii_but, trie_pattern
 
 
 def planned_infinitive(planned: list[str], infinitives: list[str]) -> str | None:
@@ -44,11 +44,4 @@ def _taken(chars: str) -> str:
     """A class of every character beyond ASCII and each ASCII one that, ignoring case, is one
     of `chars`."""
     taken = re.compile(f"(?i:[{re.escape(chars)}])")
-    left = [code for code in range(128) if not taken.fullmatch(chr(code))]
-    runs: list[list[int]] = []
-    for code in left:
-        if runs and runs[-1][1] == code - 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]"
+    return beyond_ascii_but(code for code in range(128) if not taken.fullmatch(chr(code)))

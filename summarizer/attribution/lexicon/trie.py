@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _Node = dict[str, "_Node"]
 _END = ""  # the key that marks a word ending at a node
@@ -49,3 +49,16 @@ def _emit(node: _Node) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if _END in node else body
+
+
+# Written as the ASCII a class leaves out: the regex compiler walks a range up to U+10FFFF
+# character by character (about a millisecond per class), a short negated range at once.
+def beyond_ascii_but(left_out: Iterable[int]) -> str:
+    """A class of every character beyond ASCII and every ASCII one not in `left_out` (sorted)."""
+    runs: list[list[int]] = []
+    for code in left_out:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]"

@@ -28,19 +28,32 @@ def prompts_folder() -> Path:
     return shipped if shipped.is_dir() else folder(".").parent / "prompts"
 
 
+WRITTEN = frozenset({"cues.toml"})
+"""The data files a caller changes its table of: each caller gets a copy of these."""
+
+
 def load_toml(name: str) -> dict[str, Any]:
-    """A TOML file from `summarizer/data/`, parsed."""
-    # Dozens of modules load the same few files at import; unpickling is ~30 times cheaper than
-    # parsing again, and each caller still gets its own copy to mutate.
-    table: dict[str, Any] = pickle.loads(_parsed_once(name))
-    return table
+    """A TOML file from `summarizer/data/`, parsed once per process. Its table is shared by every
+    caller (read it, never change it), except a file of WRITTEN: a copy each."""
+    # Dozens of modules load the same few files at import (german.toml 139 times): a copy each
+    # (unpickled) was a fifth of `summarize quotes`'s start-up. tests/test_data_shared.py runs
+    # every language on read-only tables to check that no caller writes to a shared one.
+    if name in WRITTEN:
+        copy: dict[str, Any] = pickle.loads(_pickled(name))
+        return copy
+    return _parsed_once(name)
 
 
 @functools.cache
-def _parsed_once(name: str) -> bytes:
-    """A data file parsed once per process, kept pickled."""
-    text = resources.files("summarizer").joinpath(f"data/{name}").read_text("utf-8")
-    return pickle.dumps(parse_toml(text))
+def _parsed_once(name: str) -> dict[str, Any]:
+    """A data file parsed once per process."""
+    return parse_toml(resources.files("summarizer").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@functools.cache
+def _pickled(name: str) -> bytes:
+    """A data file of WRITTEN parsed once per process, kept pickled (30 times cheaper to copy)."""
+    return pickle.dumps(_parsed_once(name))
 
 
 def parse_toml(text: str) -> dict[str, Any]:

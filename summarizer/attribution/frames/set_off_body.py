@@ -35,10 +35,12 @@ _HEAD = re.compile(r"[^\W\d_][\w'’ -]*$")  # the head's words before the comma
 
 
 @functools.cache
-def _name_words(cues: Cues) -> frozenset[str]:
-    """The words that form names of clubs, places and firms in `cues`' language."""
+def _name_words(cues: Cues, *, openers: bool = True) -> frozenset[str]:
+    """The words that form names of clubs, places and firms in `cues`' language; with
+    `openers`, also those that only open one ("Port", "North", "Nueva")."""
     table = _APPOSITIONS.get(cues.family, {})
     words = set(table.get("name_words", ())) | set(cues.orgs) | set(cues.outlets)
+    words |= set(table.get("name_openers", ())) if openers else set()
     return frozenset(words | set(cues.bodies) | _PLACE_HEADS.get(cues.family, frozenset()))
 
 
@@ -77,8 +79,9 @@ def _own_role(name: str) -> bool:
     return any(word.islower() and word not in PARTICLES for word in name.split())
 
 
-def no_person(lead: str, name: str, cues: Cues) -> bool:
-    """Whether `name`, after the lower-case `lead` words, is no person's name."""
+def no_person(lead: str, name: str, cues: Cues, *, strict: bool = False) -> bool:
+    """Whether `name`, after the lower-case `lead` words, is no person's name; `strict`: an
+    opener counts anywhere ("Central Park West"), where no role stands to give the name back."""
     words = lead.split()
     if any(not word.islower() for word in words) or _own_role(name):
         return False  # "Clinton campaign chairman John Podesta": a role of its own
@@ -92,4 +95,8 @@ def no_person(lead: str, name: str, cues: Cues) -> bool:
         return True  # "le fonds Granit Capital": a body's noun heads the description
     name = _POSSESSIVE.split(name)[-1]  # "Leeds United's Tom Varley": the person after it
     parts = [part.lower() for part in re.findall(r"[^\W\d_]+", name)]
-    return not first_name(name, cues.family) and any(part in nouns for part in parts)
+    heads = _name_words(cues, openers=False)
+    # an opener opens a name only with a word after it: "Port Vale", but "Hugo Port" a surname
+    last = len(parts) - 1
+    formed = any(w in heads or (w in nouns and (strict or i < last)) for i, w in enumerate(parts))
+    return formed and not first_name(name, cues.family)

@@ -3,9 +3,11 @@
 # الأردني", "واجه المدرب انتقادات حادة": no name follows the title, and the two words after it
 # are read as its holder's name only where nothing marks them a common noun. A noun in the
 # accusative carries the alif of its indefinite ending ("وفدا", "تقريرا"; a name is the
-# subject, in the nominative, and short names in alif, "رضا", "علا", keep under four letters);
-# a counterpart ("نظيره") is one met; a feminine noun or plural with an indefinite adjective in
-# ة after it ("مدرسة جديدة", "انتقادات حادة") agrees as no given name and surname do.
+# subject, in the nominative, and short names in alif, "رضا", "علا", keep under four letters),
+# an adjective agrees with it, indefinite too ("وفدا برلمانيا"), while a definite word after it
+# is no adjective of it ("مايا الحلو" is a name); a counterpart ("نظيره") is one met; a feminine
+# noun or plural with an indefinite adjective in ة after it ("مدرسة جديدة", "حملة وطنية")
+# agrees so; a woman's name with a surname in ة ("نادية حمزة") has that shape too: nobody.
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ def common_noun(words: list[str]) -> bool:
     first, second = words[0], words[1]
     if first in LISTENER_NOUNS:
         return True
-    if len(first) >= _SHORT and first.endswith(_ACCUSATIVE) and not first.endswith("اا"):
+    indefinite = not second.startswith(_ARTICLE)  # an adjective agrees: no article either
+    if indefinite and len(first) >= _SHORT and first.endswith(_ACCUSATIVE):
         return True
-    agrees = not second.startswith(_ARTICLE) and second.endswith("ة")
-    return agrees and first.endswith(_FEMININE)
+    return indefinite and second.endswith("ة") and first.endswith(_FEMININE)

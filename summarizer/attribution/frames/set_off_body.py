@@ -116,6 +116,6 @@ def no_person(lead: str, name: str, cues: Cues, *, strict: bool = False) -> bool
     parts = [part.lower() for part in re.findall(r"[^\W\d_]+", name)]
     heads = _name_words(cues, openers=False)
     # an opener opens a name only with a word after it: "Port Vale", but "Hugo Port" a surname
-    last = len(parts) - 1
-    formed = any(w in heads or (w in nouns and (strict or i < last)) for i, w in enumerate(parts))
+    end = len(parts) - 1
+    formed = any(w in heads or (w in nouns and (strict or i < end)) for i, w in enumerate(parts))
     return formed and not first_name(name, cues.family)

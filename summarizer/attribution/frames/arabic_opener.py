@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from summarizer.attribution.frames.arabic_construct import construct
+from summarizer.attribution.frames.arabic_object import common_noun
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
@@ -41,9 +43,14 @@ def _titled_subject(text: str, start: int, end: int, cues: Cues) -> Mention | No
     at = 2
     while at <= _COMPLEMENTS + 1 and at < len(tokens) and _complement(tokens[at].group(), cues):
         at += 1
+    at += construct(tokens, at, cues) if at == 2 else 0  # "رئيس وزراء الأردن": its chain
+    while at < len(tokens) and _complement(tokens[at].group(), cues) and at <= _COMPLEMENTS + 2:
+        at += 1
     name = tokens[at : at + 2]
     if len(name) < 2 or name[0].group().startswith(_DEFINITE) or not _plain(name, cues):
         return None
+    if common_noun([word.group() for word in name]):
+        return None  # "استقبل الرئيس وفدا برلمانيا": the verb's object after an unnamed subject
     if any(text[a.end() : b.start()] != " " for a, b in pairwise(tokens[: at + 2])):
         return None  # a mark or a break inside: no subject phrase
     words = text[name[0].start() : name[1].end()]

@@ -60,6 +60,8 @@ def _person(part: str, cues: Cues) -> str | None:
     else:
         name = described_name(part, cues) or ""
     capitals = [w for w in name.split() if w[0].isupper()]
-    if not _NAME_WORDS[0] <= len(capitals) <= _NAME_WORDS[1] or no_person("", name, cues):
+    if not _NAME_WORDS[0] <= len(capitals) <= _NAME_WORDS[1]:
+        return None
+    if no_person("", name, cues, strict=True):  # no role takes it back: "Central Park West"
         return None
     return name

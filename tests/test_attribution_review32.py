@@ -5,6 +5,8 @@ person (tests/data/probes/german_review32.toml holds the probes and their floor)
   someone else's words about that speaker, so it is carried to nobody;
 - german/demonstrative_cue.py: "dieser"/"diese" as the subject of a cue stays a subject when an
   adverb follows it ("versetzte dieser ruhig"), so the asker is not carried on;
+- german/chain_forms.py: the subject of "sollte(n)" before a quotation with a cue after it in the
+  same sentence ("Die Fahrgäste sollten „…“, sagte sie") is the one it is said of;
 - frames/resumed.py: a sentence after a note that names the house's noise ("Ein Zuruf von links
   …", "Der Beifall …") is the reporter's, not a speech resumed.
 Invented people; the expectations were written before the finder ran."""
@@ -50,3 +52,13 @@ def test_a_sentence_naming_the_house_s_noise_is_the_reporter_s() -> None:
         "Abg. Brockmann erklärte: Der Zoll muß bleiben. (Bravo! rechts.) Er schützt den Bauer."
     )
     assert _speaker(resumed, "Er schützt") == "Brockmann"
+
+
+def test_sollte_before_a_quotation_with_a_cue_after_it_is_said_of_its_subject() -> None:
+    text = (
+        "Die Staatssekretärin hatte die Bahn gerügt. Die Schaffner sollten „freundlicher "
+        "sein“, sagte sie."
+    )
+    assert _speaker(text, "freundlicher") != "Schaffner"
+    named = "Die Ärztin Eva Kranz warnte. Eltern sollten „auf Fieber achten“, sagte sie."
+    assert _speaker(named, "auf Fieber") == "Eva Kranz"

@@ -7,11 +7,15 @@ person (tests/data/probes/german_review32.toml holds the probes and their floor)
   adverb follows it ("versetzte dieser ruhig"), so the asker is not carried on;
 - german/chain_forms.py: the subject of "sollte(n)" before a quotation with a cue after it in the
   same sentence ("Die Fahrgäste sollten „…“, sagte sie") is the one it is said of;
+- frames/colon_list.py: a list of capitalised items after a colon frame ("nannte die Orte: Kairo,
+  Chartum und Sansibar.") is no speech;
 - frames/resumed.py: a sentence after a note that names the house's noise ("Ein Zuruf von links
   …", "Der Beifall …") is the reporter's, not a speech resumed.
 Invented people; the expectations were written before the finder ran."""
 
 from __future__ import annotations
+
+import time
 
 from summarizer.attribution.find import find_quotes
 
@@ -62,3 +66,27 @@ def test_sollte_before_a_quotation_with_a_cue_after_it_is_said_of_its_subject() 
     assert _speaker(text, "freundlicher") != "Schaffner"
     named = "Die Ärztin Eva Kranz warnte. Eltern sollten „auf Fieber achten“, sagte sie."
     assert _speaker(named, "auf Fieber") == "Eva Kranz"
+
+
+def test_a_list_after_a_colon_frame_is_no_speech() -> None:
+    text = "Die Bürgermeisterin nannte die Gründe: Personal, Kosten und Zeitplan. Der Rat schwieg."
+    assert not [q for q in find_quotes(text, "de") if "Personal" in q.text]
+    cried = "Der Redner rief: Freiheit, Gleichheit und Brüderlichkeit!"
+    assert _speaker(cried, "Freiheit") == "Redner"
+
+
+def test_the_list_test_stays_linear() -> None:
+    from summarizer.attribution.frames.colon_list import listed
+
+    text = "Alpha Beta Gamma, " * 5000 + "und Omega."
+    start = time.perf_counter()
+    assert not listed(text, 0, len(text), True)  # past its bound: never scanned
+    shape = "Er nannte die Orte: Kairo, Chartum und Sansibar. "
+    for n in (1000, 4000):
+        begin = time.perf_counter()
+        find_quotes(shape * n, "de")
+        taken = time.perf_counter() - begin
+        if n == 1000:
+            small = taken
+    assert taken < small * 8 + 1
+    assert time.perf_counter() - start < 60

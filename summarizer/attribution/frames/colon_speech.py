@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from summarizer import _data
 from summarizer.attribution.frames.colon_closed import closed_at, opened, past_unclosed
+from summarizer.attribution.frames.colon_list import listed
 from summarizer.attribution.frames.colon_runs import following, run_on, salutation, written
 from summarizer.attribution.frames.inquit import reported
 from summarizer.attribution.frames.older_frame import older_frame
@@ -152,8 +153,8 @@ def _region(
     start, end = past_unclosed(text, (start, end), opens_at, cues)  # a mark left open
     if start >= end or opened(text, start, opens_at, cues) or _leaders_in(text, start, end):
         return None  # "notiert: Weizen ......": dot leaders make a table of figures, no speech
-    if _MARKUP.match(text, start, end):
-        return None  # "tweeted: <tweet …>": pasted markup, no speech of the article's own
+    if _MARKUP.match(text, start, end) or listed(text, start, end, cues.nouns_capitalized):
+        return None  # "tweeted: <tweet …>": pasted markup; "nannte die Orte: Kairo, Rom und Oslo."
     return start, end
 
 

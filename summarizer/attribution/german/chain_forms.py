@@ -137,7 +137,7 @@ def reported_subject(text: str, verb: str, at: int, cues: Cues) -> bool:
         return False
     begin = last_stop(text, cues.sentence_end, max(0, at - _REACH), at)
     if begin is not None and verb in _SHOULD:
-        return _reports(text, begin, cues)
+        return _reports(text, begin, cues) or _cued_after(text, at, cues)
     return begin is not None and _running(text, begin, cues)
 
 
@@ -148,3 +148,16 @@ def _reports(text: str, at: int, cues: Cues) -> bool:
     begin = last_stop(text, cues.sentence_end, reach, at - 1)
     clause = text[reach if begin is None else begin : at].partition(",")[2]
     return any(word in cues.reported for word in TOKEN.findall(clause))
+
+
+# "Die Lokführer sollten „endlich an die Kunden denken“, sagte er.": a cue after the quotation in
+# the subject's own sentence names who said it; the subject of "sollte(n)" is the one it is said
+# of (review32), as after a sentence of reported speech.
+_AFTER_MARK = re.compile(r"[“”\"»«],?[ \t]+(?P<verb>[a-zäöüß]+)[ \t]")
+
+
+def _cued_after(text: str, at: int, cues: Cues) -> bool:
+    """Whether a closing mark, a comma and a verb of saying follow `at` in its sentence."""
+    stop = cues.sentence_end.search(text, at, at + _REACH)
+    after = _AFTER_MARK.search(text, at, stop.start() if stop else at + _REACH)
+    return after is not None and cues.verbs.fullmatch(after.group("verb")) is not None

@@ -10,8 +10,11 @@ import re
 from summarizer.attribution.lexicon.cues import Cues
 
 # a closing mark's comma, a lower-case verb of saying, the demonstrative, then no noun of its own
-# ("erwiderte dieser Mann" is a determiner): a bounded match after the mark
-_CUE = re.compile(r",?[ \t]*(?P<verb>[a-zäöüß]+)[ \t]+(?:dieser|diese)(?=[ \t]*[,.;:!?])")
+# ("erwiderte dieser Mann" is a determiner; an adverb may follow: "versetzte dieser ruhig"): a
+# bounded match after the mark
+_CUE = re.compile(
+    r",?[ \t]*(?P<verb>[a-zäöüß]+)[ \t]+(?:dieser|diese)(?=[ \t]*[,.;:!?]|[ \t]+[a-zäöüß])"
+)
 _REACH = 40
 
 

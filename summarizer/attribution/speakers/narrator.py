@@ -45,7 +45,8 @@ def narrator(
         if found is not None:  # "" for "…, sagte ein Sprecher.": nobody
             return found or None
         found = _subject(resolver, begin, context, previous, lone=True)
-        return found or reported_back(resolver, begin, context)  # "X sagte, …. Es sei …. „…“"
+        said = resolver.text[at[0].start : at[0].end]  # "X sagte, …. Es sei …. „…“"
+        return found or reported_back(resolver, begin, context, said)
     asked = at[1] is not None and only_asks(resolver.text, at[1], resolver.cues)  # "?" asker's
     asked = asked or bool(at[1] and asks_after_answer(resolver.text, at[0], at[1], resolver.cues))
     if (

@@ -8,20 +8,26 @@ sentence that names their speaker with a verb of saying."""
 # (`german_carry.reported_sentences`: at most three, in one paragraph); the sentence before
 # them must name its one speaker as the subject of a verb of saying, opening it ("X kündigte
 # an, …") or closing it ("…, sagte X."), its verb singular. A sentence of narration whose
-# subject only acts ("X reiste nach Brüssel.") or a pronoun ("er") names nobody here.
+# subject only acts ("X reiste nach Brüssel.") or a pronoun ("er") names nobody here. A quotation
+# that speaks of that speaker by name ("X erklärte, …. Die Opposition sehe das anders. „X rechnet
+# sich die Lage schön.“") is someone else's words about X: nobody (review32).
 
 from __future__ import annotations
 
 from summarizer.attribution.frames.mentions import find_mentions
 from summarizer.attribution.frames.subjects import ends_sentence, sentence_breaks
 from summarizer.attribution.german.german_carry import reported_sentences
+from summarizer.attribution.lexicon.words import TOKEN
 from summarizer.attribution.speakers.names import Resolver
 
 _SENTENCES = 3  # reported sentences stepped back over at most
 
 
-def reported_back(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | None:
-    """The named speaker of the sentence before the reported sentences from `begin` on."""
+def reported_back(
+    resolver: Resolver, begin: int, context: tuple[int, int], said: str = ""
+) -> str | None:
+    """The named speaker of the sentence before the reported sentences from `begin` on, never
+    one whose name the quotation's words `said` hold."""
     text, cues, end = resolver.text, resolver.cues, context[1]
     if not cues.nouns_capitalized or "\n" in text[begin:end]:
         return None
@@ -32,7 +38,8 @@ def reported_back(resolver: Resolver, begin: int, context: tuple[int, int]) -> s
         if naming >= begin or not ends_sentence(text, naming, begin):
             return None  # no whole sentence before them in the paragraph
         if not reported_sentences(text, (naming, end), cues):
-            return _named(resolver, naming, (context[0], begin))
+            named = _named(resolver, naming, (context[0], begin))
+            return None if named and _spoken_of(named, said) else named
         begin = naming  # "Man habe verhandelt. Die Lage sei ernst.": one more back
     return None
 
@@ -41,6 +48,11 @@ def _named(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | No
     """The speaker the naming sentence from `begin` gives, never "Niemand" or "Keiner"."""
     said = cued_subject(resolver, begin, context)
     return said if said and said.lower() not in resolver.cues.negations else None
+
+
+def _spoken_of(name: str, said: str) -> bool:
+    """Whether the quotation names the speaker it would be given to: his or her last name."""
+    return name.split()[-1] in TOKEN.findall(said)
 
 
 _KINDS = frozenset({"name", "role"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.attribution.german.open_question import open_question
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 # What ends a clause: punctuation, a quotation mark, a dash (never an apostrophe: "n’a")
@@ -51,8 +52,8 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     end = at + len(cue)
     if _denies(text, end, cue, cues):
         return True
-    if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
-        return False
+    if _asked(text, max(end, closed)):  # "Hat er gesagt: …?" asks; "Hat er nicht gesagt, …?" not
+        return open_question(text, at, closed, cues)
     if _corrected(text, max(end, closed), negation.correcting):  # "sagt nicht irgendwer, sondern X"
         return False
     if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb

@@ -16,7 +16,7 @@ from summarizer.attribution.lexicon.cues import Cues
 
 _QUESTION_WORDS = frozenset(_data.load_toml("german.toml")["open_question"]["question_words"])
 _STOPS = re.compile(r"[.!?\n]")
-_OPENING = "„»«\"“"
+_OPENING = "„»"  # German opening marks: "“" and "«" close quotations here
 _REACH = 200
 
 
@@ -25,9 +25,11 @@ def open_question(text: str, at: int, closed: int, cues: Cues) -> bool:
     whether its subject said the words: no question word before it, no negation in its clause."""
     if not cues.nouns_capitalized:
         return False
-    start = _sentence_start(text, at, closed)
-    stop = _STOPS.search(text, max(at, closed), max(at, closed) + _REACH)
+    start, past = _sentence_start(text, at, closed), max(at, closed)
+    stop = _STOPS.search(text, past, past + _REACH)
     end = stop.start() if stop else at
+    if len(_unquoted(text, past, end)) < end - past:
+        return False  # the question mark closes another quotation's sentence, not the cue's
     before = [w.lower() for w in TOKEN.findall(_unquoted(text, start, at))]
     words = before + [w.lower() for w in TOKEN.findall(_unquoted(text, at, end))]
     return _QUESTION_WORDS.isdisjoint(before) and cues.negations.isdisjoint(words)

@@ -16,6 +16,7 @@ from summarizer.attribution.german.casing import surnames, written_lower
 from summarizer.attribution.german.modal_perfect import modal_perfect
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.german.reflexive_after import reflexive_after
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -238,6 +239,8 @@ def bracket_follows(text: str, at: int, cues: Cues) -> bool:
     start = lead.end() if lead else at
     if start == at or "," not in text[at:start]:
         return False
+    if reflexive_after(text, start):  # "„…“, empörte sich X": speech, however capitalised
+        return True
     return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None
 
 

@@ -27,7 +27,9 @@ def open_question(text: str, at: int, closed: int, cues: Cues) -> bool:
         return False
     start, past = _sentence_start(text, at, closed), max(at, closed)
     stop = _STOPS.search(text, past, past + _REACH)
-    end = stop.start() if stop else at
+    if stop is None or stop.group() != "?":
+        return False  # the cue's sentence or line ends otherwise: a later one asks
+    end = stop.start()
     if len(_unquoted(text, past, end)) < end - past:
         return False  # the question mark closes another quotation's sentence, not the cue's
     before = [w.lower() for w in TOKEN.findall(_unquoted(text, start, at))]

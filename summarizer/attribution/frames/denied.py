@@ -65,7 +65,10 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     if scope == "clause":  # V2: "hat nie gesagt", or the clause's last word: "sagte X nicht"
         right_before = before[-2:-1] if before[-1].lower() not in undoing else []
         subject = mention.words.split()[:1]  # "Kein Politiker nannte": a subject that is no one
-        return bool({*right_before, *after[-1:], *(w.lower() for w in subject)} & cues.negations)
+        # a bracket the cue opens ("so hat es X nicht gesagt"): the word before its participle
+        closing = after[-2:-1] if after[-1:] and after[-1] in cues.participles else []
+        words = {*right_before, *after[-1:], *closing, *(w.lower() for w in subject)}
+        return bool(words & cues.negations)
     return any(  # "no dijo", "никогда не говорил", not "no solo dijo"
         word in cues.negations and next_word not in undoing
         for word, next_word in zip(before, [*before[1:], ""], strict=True)

@@ -11,8 +11,8 @@ from summarizer.attribution.german.german_bracket import adverbials, bracket_aft
 from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
-from summarizer.attribution.german.perceived import perceiving
 from summarizer.attribution.german.incise_tail import adverbial_tail, quoting_object
+from summarizer.attribution.german.perceived import perceiving
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.pointed_subject import Reading, read_subject
 from summarizer.attribution.german.tokens import read_tokens

@@ -3,8 +3,10 @@
 # X gesagt: „…“? Niemand erinnert sich.") or after them ("„…“ – hat X das wirklich gesagt?"),
 # asks whether the subject said them: no speaker. A question word before the cue asks about
 # words that were said ("Warum sagte X: „…“?"), a negation makes the question rhetorical ("Hat er
-# nicht gesagt, …?": he did): both keep the subject. Read by frames/denied.py for German (the
-# only language with nouns capitalised); german.toml [open_question].
+# nicht gesagt, …?": he did): both keep the subject; so does a clause after a comma, and an
+# unmarked quotation's own "?" ("– Das ist wahr, erwiderte der Knecht, aber was sollen wir
+# thun?": his words go on). Read by frames/denied.py for German (the only language with nouns
+# capitalised); german.toml [open_question].
 
 from __future__ import annotations
 
@@ -27,11 +29,11 @@ def open_question(text: str, at: int, closed: int, cues: Cues) -> bool:
         return False
     start, past = _sentence_start(text, at, closed), max(at, closed)
     stop = _STOPS.search(text, past, past + _REACH)
-    if stop is None or stop.group() != "?":
-        return False  # the cue's sentence or line ends otherwise: a later one asks
+    if stop is None or stop.group() != "?" or stop.start() <= closed:
+        return False  # the sentence ends otherwise, or the words' own "?" ends it (unmarked)
     end = stop.start()
-    if len(_unquoted(text, past, end)) < end - past:
-        return False  # the question mark closes another quotation's sentence, not the cue's
+    if len(_unquoted(text, past, end)) < end - past or "," in text[past:end]:
+        return False  # it closes another quotation's sentence, or a clause after the cue's
     before = [w.lower() for w in TOKEN.findall(_unquoted(text, start, at))]
     words = before + [w.lower() for w in TOKEN.findall(_unquoted(text, at, end))]
     return _QUESTION_WORDS.isdisjoint(before) and cues.negations.isdisjoint(words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.attribution.german.open_question import open_question
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
 # What ends a clause: punctuation, a quotation mark, a dash (never an apostrophe: "n’a")
@@ -51,8 +52,8 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     end = at + len(cue)
     if _denies(text, end, cue, cues):
         return True
-    if _asked(text, max(end, closed)):  # "Hat er nicht gesagt, …?": a question, no denial
-        return False
+    if _asked(text, max(end, closed)):  # "Hat er gesagt: …?" asks; "Hat er nicht gesagt, …?" not
+        return open_question(text, at, closed, cues)
     if _corrected(text, max(end, closed), negation.correcting):  # "sagt nicht irgendwer, sondern X"
         return False
     if scope == "suffix":  # "没有说", "并未表示": the negation right before the verb
@@ -64,7 +65,10 @@ def denied(text: str, mention: Mention, cues: Cues, closed: int) -> bool:
     if scope == "clause":  # V2: "hat nie gesagt", or the clause's last word: "sagte X nicht"
         right_before = before[-2:-1] if before[-1].lower() not in undoing else []
         subject = mention.words.split()[:1]  # "Kein Politiker nannte": a subject that is no one
-        return bool({*right_before, *after[-1:], *(w.lower() for w in subject)} & cues.negations)
+        # a bracket the cue opens ("so hat es X nicht gesagt"): the word before its participle
+        closing = after[-2:-1] if after[-1:] and after[-1] in cues.participles else []
+        words = {*right_before, *after[-1:], *closing, *(w.lower() for w in subject)}
+        return bool(words & cues.negations)
     return any(  # "no dijo", "никогда не говорил", not "no solo dijo"
         word in cues.negations and next_word not in undoing
         for word, next_word in zip(before, [*before[1:], ""], strict=True)

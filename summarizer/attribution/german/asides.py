@@ -14,9 +14,12 @@ from summarizer.attribution.lexicon.cues import Cues, Mention
 _ASIDE_REACH = 80  # ", wie Graf Roth sagte": a short clause before its cue
 _ASIDE_OPENERS = frozenset(_data.load_toml("german.toml")["asides"]["openers"])
 _OBJECTS = frozenset(_data.load_toml("german.toml")["asides"]["objects"])
+_SUBORDINATORS = frozenset(_data.load_toml("german.toml")["asides"]["subordinators"])
+_AUXILIARIES = frozenset(_data.load_toml("german.toml")["asides"]["auxiliaries"])
 _SENTENCE_REACH = 300  # the rest of the sentence after a "Wie" clause: bounded
 _QUOTED = re.compile(r"„[^„“”]*[“”]")
 _STOP = re.compile(r"[.!?:\n]")
+_SPACES = re.compile(r"[ \t]*")
 
 
 # Its speaker speaks only the quotation it introduces: the next one is not carried over to it.
@@ -48,12 +51,15 @@ def past_aside_opener(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
 def verb_last_subject(
     text: str, found: list[re.Match[str]], cue: re.Match[str], cues: Cues
 ) -> Mention | None:
-    """The person subject of a clause "Wie" opens, with adverbials before the cue closing it."""
-    if len(found) < 3 or found[0].group() != "Wie":
+    """The person subject of a clause "Wie" (or a conjunction before a colon) opens, with
+    adverbials before the cue closing it."""
+    wie = len(found) > 2 and found[0].group() == "Wie"  # a plain "Wie X sagte,": german_partial
+    opened = 1 if wie else _subordinate(text, found, cue)
+    if opened is None:
         return None
-    tokens = found[1 + (found[1].group().lower() in _OBJECTS) :]
+    tokens = found[opened + (found[opened].group().lower() in _OBJECTS) :]
     phrase = read_phrase(tokens, 0, cues) if tokens else None
-    if phrase is None or phrase.end == len(tokens) or oblique(tokens, phrase):
+    if phrase is None or (wie and phrase.end == len(tokens)) or oblique(tokens, phrase):
         return None
     index = adverbials(tokens, phrase.end, cues)
     while phrase.end < index < len(tokens) and tokens[index].group()[0].isupper():
@@ -65,10 +71,33 @@ def verb_last_subject(
     return mention_of(text, tokens, phrase, cue, cues)
 
 
+# "Die Stimmung kippte, als X sagte: „…“", "Nachdem X erklärt hatte: „…“": a conjunction that
+# opens the sentence or follows its last comma, the cue (and an auxiliary) closing it at a colon.
+def _subordinate(text: str, found: list[re.Match[str]], cue: re.Match[str]) -> int | None:
+    """The index after a conjunction that opens the cue's clause before a colon, or None."""
+    if text[_closed(text, cue) : _closed(text, cue) + 1] != ":":
+        return None
+    words = [t.group() for t in found]
+    commas = [i + 1 for i, w in enumerate(words) if w == ","]
+    at = commas[-1] if commas else 0
+    if at + 2 >= len(words) or words[at].lower() not in _SUBORDINATORS:
+        return None
+    opens = at or text[max(0, found[0].start() - 3) : found[0].start()].strip()[-1:] in ",.!?:"
+    return at + 1 if opens else None  # "…, als X sagte:", not "mehr als X sagte:"
+
+
+def _closed(text: str, cue: re.Match[str]) -> int:
+    """Where the cue's clause goes on: past spaces and a perfect's auxiliary ("gesagt hat")."""
+    at = _SPACES.match(text, cue.end()).end()  # type: ignore[union-attr]
+    word = TOKEN.match(text, at)
+    if word and word.group() in _AUXILIARIES:
+        at = _SPACES.match(text, word.end()).end()  # type: ignore[union-attr]
+    return at
+
+
 def _continued(text: str, cue: re.Match[str]) -> bool:
     """Whether a word follows the cue in its clause ("berichtet wurde", "sagen soll")."""
-    rest = text[cue.end() : cue.end() + _ASIDE_REACH].lstrip()
-    return rest[:1].isalnum()
+    return text[_closed(text, cue) : _closed(text, cue) + 1].isalnum()
 
 
 def _said_later(text: str, cue: re.Match[str], cues: Cues) -> bool:

@@ -45,6 +45,7 @@ from summarizer.attribution.german.german_weak import (
 from summarizer.attribution.german.german_wording import utterance_subject
 from summarizer.attribution.german.joined import shared
 from summarizer.attribution.german.not_subjects import not_subject
+from summarizer.attribution.german.perceived import perceiving
 from summarizer.attribution.german.phrases import Phrase, mention_of, oblique, plural, read_phrase
 from summarizer.attribution.german.quoted_title import quoted_title
 from summarizer.attribution.german.tokens import TOKEN, cue_in_place, read_tokens, sentence_tokens
@@ -227,9 +228,8 @@ def sentence_subject(text: str, window: tuple[int, int], cues: Cues) -> Mention 
         return None  # a reporting verb's own frame has been read (in place: "erinnerte sich" no)
     if index + 1 < len(tokens) and tokens[index + 1].group() in cues.impersonal:
         return None  # "Diesen Ton kennt man …": the phrase before the verb is its object
-    return (
-        mention_of(text, tokens, phrase, verb, cues) if person(text, tokens, phrase, cues) else None
-    )
+    known = person(text, tokens, phrase, cues)
+    return mention_of(text, tokens, phrase, verb, cues) if known else None
 
 
 # Read twice for most quotations (subject, then stance): cached; callers never change the tokens.
@@ -278,7 +278,7 @@ def elsewhere(tokens: list[re.Match[str]], verb: int, cues: Cues) -> bool:
     """Whether a passive or relative clause puts the quotation in a clause not the subject's."""
     clause = tokens[verb:]
     commas = (i for i, t in enumerate(clause) if t.group() == ",")
-    relative = any(relative_after(clause, i, cues) for i in commas)
+    relative = any(relative_after(clause, i, cues) for i in commas) or perceiving(clause)
     return relative or any(t.group().lower() in cues.passive for t in clause)
 
 

@@ -12,6 +12,7 @@ from summarizer.attribution.german.german_documents import document_of
 from summarizer.attribution.german.german_entitled import entitled
 from summarizer.attribution.german.german_person import person, person_then_adverbials
 from summarizer.attribution.german.incise_tail import adverbial_tail, quoting_object
+from summarizer.attribution.german.perceived import perceiving
 from summarizer.attribution.german.phrases import TOKEN, mention_of, oblique, read_phrase
 from summarizer.attribution.german.pointed_subject import Reading, read_subject
 from summarizer.attribution.german.tokens import read_tokens
@@ -158,9 +159,8 @@ def _closing_formula(text: str, start: int, cues: Cues) -> Mention | None:
     phrase = read_phrase(tokens, 0, cues) if tokens else None
     if phrase is None or oblique(tokens, phrase):
         return None
-    if phrase.end < len(tokens) and not person_then_adverbials(
-        text, tokens, phrase, phrase.end, cues
-    ):
+    end = phrase.end
+    if end < len(tokens) and not person_then_adverbials(text, tokens, phrase, end, cues):
         return None  # "„…“ So Roth am Montag im Rathaus.": a person, then adverbials
     return mention_of(text, tokens, phrase, formula, cues)
 
@@ -214,7 +214,7 @@ def _inverted_any(
     """The person right after any verb that follows a quotation in first place (`bare`: with no
     object after the person, only adverbials; `read`: how strictly)."""
     tokens = read_tokens(text, window[0], min(window[1], window[0] + _REACH))
-    if not tokens or not finite(tokens[0].group(), cues):
+    if not tokens or not finite(tokens[0].group(), cues) or perceiving(tokens[:1]):
         return None
     index = 1
     while index < len(tokens) and tokens[index].group().lower() in cues.skip:

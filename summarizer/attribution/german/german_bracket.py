@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from summarizer import _data
 from summarizer.attribution.german.adverbials import adverbials, dative, title_gender
 from summarizer.attribution.german.casing import surnames, written_lower
+from summarizer.attribution.german.modal_bracket import modal_closers, modal_denied
 from summarizer.attribution.german.modal_perfect import modal_perfect
 from summarizer.attribution.german.particled import person_title
 from summarizer.attribution.german.phrases import TOKEN, Phrase, mention_of, oblique, read_phrase
+from summarizer.attribution.german.reflexive_after import reflexive_after
 from summarizer.attribution.german.spelling import older_print
 from summarizer.attribution.german.tokens import read_tokens
 from summarizer.attribution.lexicon.cues import Cues, Mention, Window
@@ -23,6 +25,9 @@ from summarizer.attribution.lexicon.cues import Cues, Mention, Window
 _REACH = 200
 _TAIL = 6  # adverbials between the subject and the participle: "in einem Interview"
 _OLDER_TAIL = 9
+# after a quotation the bracket's closing verb of saying ends the sentence, which bounds the middle
+# field: "„…?“, wollten die Demonstranten in der Hauptstadt seit der Wahl wissen." (deverb32)
+_AFTER_TAIL = 10
 _ADVERBIALS = _data.load_toml("german.toml")["adverbials"]
 _FEMININE = tuple(_ADVERBIALS["feminine_endings"])
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}")
@@ -88,6 +93,8 @@ def bracket_after(text: str, window: Window, start: int, cues: Cues) -> Mention 
     closer = _closer(text, tokens, phrase, window, cues)
     if closer is None or closer.group().lower() not in closers:
         return None
+    if modal_denied(finite, [t for t in tokens if t.end() <= closer.start()], closer.group()):
+        return Mention(closer.group(), "anonymous", closer.group(), -1, closer.start())
     if tokens[index].group().lower() in cues.pronouns:
         word = tokens[index]
         return Mention(word.group(), "pronoun", closer.group(), word.start(), closer.start())
@@ -137,7 +144,7 @@ def _closers(finite: str, cues: Cues) -> frozenset[str]:
         return cues.participles
     if finite in cues.passive:  # "wird X zitiert", and the future "wird X sagen"
         return cues.quoting | bracket.infinitives
-    return bracket.particles.get(finite, frozenset())
+    return bracket.particles.get(finite, frozenset()) or modal_closers(finite)
 
 
 # The sentence must end right after its closing word: "…, hat X gesagt." - not "…, hat X
@@ -154,7 +161,7 @@ def _closer(
     tail = [t for t in tokens[phrase.end :] if t.end() <= end]
     comma = next((i for i, t in enumerate(tail) if t.group() == ","), len(tail))
     tail = tail[:comma]  # "…, hat X gesagt, „…“", "…, hat X gesagt, als sie ging."
-    return tail[-1] if tail and len(tail) <= _TAIL else None
+    return tail[-1] if tail and len(tail) <= _AFTER_TAIL else None
 
 
 def bracket_before(text: str, start: int, cue: re.Match[str], cues: Cues) -> Mention | None:
@@ -238,6 +245,8 @@ def bracket_follows(text: str, at: int, cues: Cues) -> bool:
     start = lead.end() if lead else at
     if start == at or "," not in text[at:start]:
         return False
+    if reflexive_after(text, start):  # "„…“, empörte sich X": speech, however capitalised
+        return True
     return bracket_after(text, (at, min(len(text), start + _REACH)), start, cues) is not None
 
 

@@ -75,7 +75,7 @@ def past_attribute(words: list[str], index: int, cues: Cues) -> int:
         word = words[at]
         if word in ",()" or verb_form(word, cues):
             return index
-        nouns = nouns or word[0].isupper()
+        nouns = nouns or word[0].isupper() or word.isdigit()  # "seit 2019 amtierende"
         if nouns and _closes(word, cues) and words[at + 1][0].isupper():
             return at
     return index

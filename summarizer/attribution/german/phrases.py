@@ -32,6 +32,7 @@ from summarizer.attribution.german.particled import (
     person_title,
     preposition_first,
 )
+from summarizer.attribution.german.placed_attribute import without_place
 from summarizer.attribution.german.plural_tail import without_plural
 from summarizer.attribution.german.quoted_title import closed_title
 from summarizer.attribution.german.rank_surname import past_rank
@@ -233,7 +234,7 @@ def plain_indefinite(words: str, cues: Cues) -> bool:
     if len(tokens) < 2 or tokens[0].lower() not in _INDEFINITE_HEAD:
         return False
     nouns = [t for t in tokens[1:] if t[0].isupper()]
-    rest = [t for t in tokens[1:] if not t[0].isupper()]
+    rest = [t for t in without_place(tokens[1:]) if not t[0].isupper()]  # "aus dem Amt"
     genitive = all(t in GENITIVE_ARTICLES or t.isdigit() or _adjective(t, cues) for t in rest)
     return bool(nouns) and genitive and not body_noun(nouns[0], cues)
 

@@ -25,8 +25,10 @@ _REACH = 30
 
 def typed_body(text: str, mention: Mention, cues: Cues) -> Mention:
     """`mention` as the body its type noun names, when a name follows that lower-case noun."""
-    if mention.kind != "name" or cues.family not in _LEADS or mention.at < 0:
+    if mention.kind != "name" or cues.family not in _LEADS or mention.at <= 0:
         return mention
+    if text[mention.at - 1] not in " \t":
+        return mention  # the noun and its spaces must stand right before the name
     noun = _NOUN_BEFORE.search(text, max(0, mention.at - _REACH), mention.at)
     if noun is None or noun.group(1) not in cues.bodies:
         return mention

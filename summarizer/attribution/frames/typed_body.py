@@ -15,10 +15,9 @@ from summarizer.attribution.frames.indefinite_named import indefinite_named
 from summarizer.attribution.frames.set_off_body import set_off_body
 from summarizer.attribution.lexicon.cues import Cues, Mention
 
+_APPOSITIONS = _data.load_toml("appositions.toml")
 _LEADS = frozenset(
-    family
-    for family, table in _data.load_toml("appositions.toml").items()
-    if table.get("body_before_name")
+    family for family, table in _APPOSITIONS.items() if table.get("body_before_name")
 )
 _NOUN_BEFORE = re.compile(r"(?:^|(?<=[\s'’]))([^\W\d_]+)[ \t]+$")
 _REACH = 30
@@ -26,8 +25,10 @@ _REACH = 30
 
 def typed_body(text: str, mention: Mention, cues: Cues) -> Mention:
     """`mention` as the body its type noun names, when a name follows that lower-case noun."""
-    if mention.kind != "name" or cues.family not in _LEADS or mention.at < 0:
+    if mention.kind != "name" or cues.family not in _LEADS or mention.at <= 0:
         return mention
+    if text[mention.at - 1] not in " \t":
+        return mention  # the noun and its spaces must stand right before the name
     noun = _NOUN_BEFORE.search(text, max(0, mention.at - _REACH), mention.at)
     if noun is None or noun.group(1) not in cues.bodies:
         return mention
@@ -37,11 +38,15 @@ def typed_body(text: str, mention: Mention, cues: Cues) -> Mention:
 
 def typed_bodies(text: str, mentions: Iterable[Mention], cues: Cues) -> Iterator[Mention]:
     """Each mention `checked`."""
+    if cues.family not in _APPOSITIONS:
+        return iter(mentions)  # nothing to check (decost32b)
     return (checked(text, mention, cues) for mention in mentions)
 
 
 def checked(text: str, mention: Mention, cues: Cues) -> Mention:
     """`mention` with the name set off after an indefinite head, a club or a place set off
     after a role given back to the role, and a name after a body's noun made that body."""
+    if cues.family not in _APPOSITIONS:
+        return mention  # all three read the language's table in appositions.toml (decost32b)
     named = indefinite_named(text, mention, cues)  # "a indiqué une porte-parole, Sophie Marchal"
     return typed_body(text, set_off_body(text, named, cues), cues)

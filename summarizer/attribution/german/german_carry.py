@@ -24,6 +24,8 @@ _ADDED = 5  # "und fügte dann noch hinzu"
 _AND = frozenset(_data.load_toml("german.toml")["added"]["conjunctions"])
 # the capital first and the look back past it, so the regex engine skips to the capitals
 _RUN = re.compile(r"([A-ZÄÖÜ](?<![\w.](?s:.))[\w-]+)((?: [A-ZÄÖÜ][\w-]+)+)")
+# a lower-case word in -e, the ending every Konjunktiv form not listed in cues.toml has
+_IN_E = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÄÖÜ]*e(?![^\W\d_])")
 
 
 # Each sentence needs a Konjunktiv form, no reporting verb of its own and nobody named; the words
@@ -34,6 +36,8 @@ def reported_sentences(text: str, window: tuple[int, int], cues: Cues) -> bool:
     start, end = window
     if not cues.nouns_capitalized or end - start > _REACH or not text[start:end].strip():
         return False
+    if not _konjunktiv(text, start, end, cues):
+        return False  # no word that may be a Konjunktiv form: read no sentence
     stops = list(cues.sentence_end.finditer(text, start, end))
     if not stops or len(stops) > _SENTENCES:
         return False
@@ -106,3 +110,20 @@ def added(text: str, window: tuple[int, int], cues: Cues) -> bool:
     if any(w in cues.pronouns or w in cues.reported for w in words):
         return False
     return any(verb_form(w, cues) for w in words)
+
+
+# Cheap where it cannot fire (decost32, decost32b): a reported sentence needs a Konjunktiv form, a
+# listed one (`reported`, `subjunctive`) or a lower-case word in -e (`german.konjunktiv`); without
+# one in the window, no sentence of it is read.
+def _konjunktiv(text: str, begin: int, end: int, cues: Cues) -> bool:
+    """Whether the words from `begin` to `end` hold a word a Konjunktiv form may be."""
+    words = text[begin:end]  # a slice: a word cut at `begin` starts there, as the readers read it
+    if _IN_E.search(words):
+        return True
+    return _listed(cues.reported, cues.subjunctive).search(words.lower()) is not None
+
+
+@functools.cache  # keyed by the two sets, whose hash Python keeps: no Cues hash per call
+def _listed(*forms: frozenset[str]) -> re.Pattern[str]:
+    """The listed Konjunktiv forms as one pattern, anywhere in a word (compiled once)."""
+    return re.compile("|".join(sorted(re.escape(w) for s in forms for w in s)))

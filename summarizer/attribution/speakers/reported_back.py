@@ -14,19 +14,13 @@ sentence that names their speaker with a verb of saying."""
 
 from __future__ import annotations
 
-import functools
-import re
-
 from summarizer.attribution.frames.mentions import find_mentions
 from summarizer.attribution.frames.subjects import ends_sentence, sentence_breaks
 from summarizer.attribution.german.german_carry import reported_sentences
-from summarizer.attribution.lexicon.cues import Cues
 from summarizer.attribution.lexicon.words import TOKEN
 from summarizer.attribution.speakers.names import Resolver
 
 _SENTENCES = 3  # reported sentences stepped back over at most
-# a lower-case word in -e, the ending every Konjunktiv form not listed in cues.toml has
-_IN_E = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÄÖÜ]*e(?![^\W\d_])")
 
 
 def reported_back(
@@ -35,12 +29,8 @@ def reported_back(
     """The named speaker of the sentence before the reported sentences from `begin` on, never
     one whose name the quotation's words `said` hold."""
     text, cues, end = resolver.text, resolver.cues, context[1]
-    if (
-        not cues.nouns_capitalized
-        or "\n" in text[begin:end]
-        or not _konjunktiv(text, begin, end, cues)
-    ):
-        return None
+    if not cues.nouns_capitalized or "\n" in text[begin:end]:
+        return None  # reported_sentences looks for a Konjunktiv form first (decost32)
     for _ in range(_SENTENCES):
         if not reported_sentences(text, (begin, end), cues):
             return None  # "Die Bahn nannte das unverhältnismäßig.": not indirect speech
@@ -52,23 +42,6 @@ def reported_back(
             return None if named and _spoken_of(named, said) else named
         begin = naming  # "Man habe verhandelt. Die Lage sei ernst.": one more back
     return None
-
-
-# Cheap where it cannot fire (decost32): a reported sentence needs a Konjunktiv form, a listed one
-# (`reported`, `subjunctive`) or a lower-case word in -e (`german.konjunktiv`); without one in
-# the words to the quotation, none of the readers below is run.
-def _konjunktiv(text: str, begin: int, end: int, cues: Cues) -> bool:
-    """Whether the words from `begin` to `end` hold a word a Konjunktiv form may be."""
-    words = text[begin:end]  # a slice: a word cut at `begin` starts there, as the readers read it
-    if _IN_E.search(words):
-        return True
-    return _listed(cues.reported, cues.subjunctive).search(words.lower()) is not None
-
-
-@functools.cache  # keyed by the two sets, whose hash Python keeps: no Cues hash per call
-def _listed(*forms: frozenset[str]) -> re.Pattern[str]:
-    """The listed Konjunktiv forms as one pattern, anywhere in a word (compiled once)."""
-    return re.compile("|".join(sorted(re.escape(w) for s in forms for w in s)))
 
 
 def _named(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | None:

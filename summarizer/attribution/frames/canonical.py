@@ -20,7 +20,7 @@ from summarizer.attribution.frames.russian_run import russian_name
 from summarizer.attribution.frames.subjects import POSSESSIVE
 from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.lexicon.name_particles import PARTICLES
+from summarizer.attribution.lexicon.name_particles import PARTICLES, glued
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
 _INNER = PARTICLES | frozenset(_data.load_toml("names.toml")["prepositional_particles"])
@@ -63,7 +63,7 @@ def canonical(words: str, cues: Cues) -> str:
     kept = (
         f"{t}." if t.isupper() and _INITIALS.fullmatch(t) else t
         for i, t in enumerate(tokens)
-        if t[0].isupper() or (t in _INNER and 0 < i < len(tokens) - 1)
+        if t[0].isupper() or glued(t) or (t in _INNER and 0 < i < len(tokens) - 1)
     )
     return " ".join(kept)
 

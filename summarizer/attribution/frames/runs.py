@@ -11,7 +11,7 @@ from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES, glued
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _SUFFIXES = frozenset(_data.load_toml("names.toml")["abbreviated_suffixes"])  # "Jr.", "Sr."
@@ -170,7 +170,7 @@ def _name_part(word: str, cues: Cues, inside: bool) -> bool:
     lower = word.lower()
     if articled_noun(word, cues):
         return False  # "L'avocat": an article and a common noun, not a name ("L'Oréal" is one)
-    if word[0].isupper() and lower not in cues.stop:
+    if (word[0].isupper() or glued(word)) and lower not in cues.stop:
         return True
     return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)
 
@@ -200,7 +200,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     ending = run[-1].group().islower() or (run[-1].group().isupper() and _the(text, run, cues))
     head = ending and lowers[-1] in cues.titles and not cues.nouns_capitalized
     if not head and any(
-        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
+        (t.group()[0].isupper() or glued(w)) and w not in cues.titles
+        for t, w in zip(run, lowers, strict=True)
     ):
         return Mention(words, "name", cue.group(), run[0].start(), cue.start())
     if any(w in cues.titles and w not in cues.stop for w in lowers):

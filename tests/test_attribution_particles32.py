@@ -21,6 +21,9 @@ CASES = [
     ("de", "„Wir warten ab“, betonte del Olmo.", "del Olmo"),
     ("en", '"Prices will not fall," said van der Meulen.', "van der Meulen"),
     ("es", "«Los precios no bajarán», dijo dos Reis.", "dos Reis"),
+    # the fullest name the article gave, as for a bare surname
+    ("en", 'Nadia al Faris left early. Later al Faris said, "It was enough."', "Nadia al Faris"),
+    ("en", 'Joost van Meulen came late. "It is enough," said van Meulen.', "Joost van Meulen"),
 ]
 
 # the particle word is the language's own preposition or article here: no name made of it

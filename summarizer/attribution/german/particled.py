@@ -6,7 +6,7 @@ from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.name_particles import PARTICLES
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
 
 _ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
 HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
@@ -21,6 +21,7 @@ _KIN = frozenset(_ADDRESS["kin"])
 _LOWER_PARTICLES = PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
 # particles that are German words too: after a lone given name they open a phrase, no surname
 _GERMAN_PARTICLES = _ARTICLES | _PREPOSITIONS | {"von", "da"}
+_ABBREVIATED = ABBREVIATED_PARTICLES  # "v." is German "von" written short, no foreign particle
 _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, no surname
 
 
@@ -75,7 +76,7 @@ def _owned(words: list[str], surname: int) -> int:
 # "del", "di", "bin") goes on to the surname after any first name, known or not (`particles32`).
 def foreign_particle(word: str) -> bool:
     """Whether a lower-case name particle is no German word ("van", "de", "del", "bin")."""
-    return word in PARTICLES and word not in _GERMAN_PARTICLES
+    return word in PARTICLES and word not in _GERMAN_PARTICLES and word not in _ABBREVIATED
 
 
 # "sagte van Oordt", "sagte de la Cruz": a name opens with particles, the first no German word

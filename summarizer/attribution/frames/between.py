@@ -10,6 +10,7 @@ from summarizer import _data
 from summarizer.attribution.frames.appositives import before_appositive
 from summarizer.attribution.frames.clauses import TOKEN
 from summarizer.attribution.frames.english_words import determiners, verb_like
+from summarizer.attribution.frames.front_particle import opens_lower
 from summarizer.attribution.frames.hearer_inverted import hearer_inverted
 from summarizer.attribution.frames.linked import apposed_name
 from summarizer.attribution.frames.listeners import antecedent, listener, told_first, unheard
@@ -81,6 +82,7 @@ def _skip(
         and (governed or tokens[0].group().lower() not in cues.indefinite)
         and (governed or tokens[0].group().lower() not in cues.possessive_determiners)
         and _skippable(tokens[0].group(), cues, lenient)
+        and not opens_lower(tokens[0].group(), tokens[1:3], cues)  # "said van Oordt": his
         and adjacent(text, limit, tokens[0].start())
     ):
         word = tokens.pop(0)

@@ -18,9 +18,10 @@ from summarizer.attribution.frames.regnal import regnal
 from summarizer.attribution.frames.role_genitive import genitive_complement
 from summarizer.attribution.frames.russian_run import russian_name
 from summarizer.attribution.frames.subjects import POSSESSIVE
+from summarizer.attribution.german.particled import foreign_particle
 from summarizer.attribution.german.roles import name_title, past_body
 from summarizer.attribution.lexicon.cues import Cues
-from summarizer.attribution.lexicon.name_particles import PARTICLES
+from summarizer.attribution.lexicon.name_particles import PARTICLES, glued
 
 NAME_SUFFIXES = frozenset(_data.load_toml("names.toml")["suffixes"])
 _INNER = PARTICLES | frozenset(_data.load_toml("names.toml")["prepositional_particles"])
@@ -36,7 +37,7 @@ def canonical(words: str, cues: Cues) -> str:
         lower = tokens[index].lower().rstrip(".")
         # "Le Pen": a capitalised particle opening it is the surname's, no article (the three
         # asked in turn: no generator resumed for each word of each name)
-        if surname(tokens, index, cues) or particle(tokens, index, cues):
+        if surname(tokens, index, cues) or particle(tokens, index, cues) or _opens(tokens, index):
             continue
         if front_particle(tokens, index, cues):
             continue
@@ -63,9 +64,22 @@ def canonical(words: str, cues: Cues) -> str:
     kept = (
         f"{t}." if t.isupper() and _INITIALS.fullmatch(t) else t
         for i, t in enumerate(tokens)
-        if t[0].isupper() or (t in _INNER and 0 < i < len(tokens) - 1)
+        if t[0].isupper()
+        or glued(t)
+        or (t in _INNER and 0 < i < len(tokens) - 1)
+        or _opens(tokens, i)
     )
     return " ".join(kept)
+
+
+# "van Oordt", "de la Cruz": particles that are no article open the surname they stand before
+def _opens(tokens: list[str], index: int) -> bool:
+    """Whether the particles from the name's first word on open a capitalised surname."""
+    ahead = 0
+    while ahead < len(tokens) and tokens[ahead] in _INNER:
+        ahead += 1
+    front = index < ahead < len(tokens) and foreign_particle(tokens[0])
+    return front and tokens[ahead][:1].isupper()
 
 
 # Articles of a story share names, and the roster and the surnames' bearers read the same ones.

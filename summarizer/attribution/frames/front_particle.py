@@ -47,3 +47,16 @@ def front_particle(tokens: list[str], index: int, cues: Cues) -> bool:
     lower = last.lower()
     plain = lower not in cues.titles and lower not in cues.stop and lower not in cues.orgs
     return _capital_then_lower(last) and plain
+
+
+# "said van Oordt", "a déclaré van der Berg": right after a cue, a lower-case particle that is no
+# word of the language (no stop word: not French "de" nor German "von") opens the surname the
+# particles run on to (`particles32`).
+def opens_lower(word: str, following: list[re.Match[str]], cues: Cues) -> bool:
+    """Whether a lower-case particle no word of the language opens a capitalised surname."""
+    if not word.islower() or word not in PARTICLES or word in cues.stop or word in cues.governing:
+        return False
+    ahead = 0
+    while ahead < len(following) and following[ahead].group() in PARTICLES:
+        ahead += 1
+    return ahead < len(following) and _capital_then_lower(following[ahead].group())

@@ -7,11 +7,11 @@ import re
 from summarizer import _data
 from summarizer.attribution.frames.abbreviations import forenames, past_place, place_name
 from summarizer.attribution.frames.elision import articled_noun, elided_of
-from summarizer.attribution.frames.front_particle import opens_surname
+from summarizer.attribution.frames.front_particle import opens_lower, opens_surname
 from summarizer.attribution.frames.groups import group_nouns
 from summarizer.attribution.frames.initials import initial_of
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES, glued
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _SUFFIXES = frozenset(_data.load_toml("names.toml")["abbreviated_suffixes"])  # "Jr.", "Sr."
@@ -70,6 +70,7 @@ def run_of(
         if forward and _particle_surname(run, token, text, cues):
             return []  # "a déclaré Jean d'Ormesson": the surname goes on past what a run reads
         fronted = forward and opens_surname(word, tokens[index + 1 : index + 2])  # "De Gaulle"
+        fronted = fronted or (forward and not run and opens_lower(word, tokens[index + 1 :], cues))
         if _name_part(word, cues, bool(run) or fronted):
             run.append(token)
         elif initial_of(text, token, cues):  # "А. Петров": the initial is no conjunction "а"
@@ -170,7 +171,7 @@ def _name_part(word: str, cues: Cues, inside: bool) -> bool:
     lower = word.lower()
     if articled_noun(word, cues):
         return False  # "L'avocat": an article and a common noun, not a name ("L'Oréal" is one)
-    if word[0].isupper() and lower not in cues.stop:
+    if (word[0].isupper() or glued(word)) and lower not in cues.stop:
         return True
     return lower in cues.titles or _org_word(lower, cues) or (lower in PARTICLES and inside)
 
@@ -200,7 +201,8 @@ def classify(text: str, run: list[re.Match[str]], cue: re.Match[str], cues: Cues
     ending = run[-1].group().islower() or (run[-1].group().isupper() and _the(text, run, cues))
     head = ending and lowers[-1] in cues.titles and not cues.nouns_capitalized
     if not head and any(
-        t.group()[0].isupper() and w not in cues.titles for t, w in zip(run, lowers, strict=True)
+        (t.group()[0].isupper() or glued(t.group())) and w not in cues.titles
+        for t, w in zip(run, lowers, strict=True)
     ):
         return Mention(words, "name", cue.group(), run[0].start(), cue.start())
     if any(w in cues.titles and w not in cues.stop for w in lowers):

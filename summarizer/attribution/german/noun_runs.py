@@ -10,10 +10,11 @@ from summarizer.attribution.german.bare_surnames import singular_surname
 from summarizer.attribution.german.casing import light_noun
 from summarizer.attribution.german.forenames import FORENAMES
 from summarizer.attribution.german.object_nouns import object_after_name
-from summarizer.attribution.german.particled import past_particles
+from summarizer.attribution.german.particled import past_front_particles, past_particles
 from summarizer.attribution.german.roles import owned, role_word
 from summarizer.attribution.lexicon.compounds import body_noun, long_nouns
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import glued
 from summarizer.attribution.lexicon.verb_forms import verb_form
 
 PLURAL_AGENTS = ("isten", "ysten", "anten", "enten", "eure", "oren", "innen")
@@ -99,13 +100,13 @@ def _capitalised(word: str) -> bool:
     if word[0].isdigit():
         head = word.replace("/", "-").partition("-")[2]
         return head[:1].isupper()
-    return word[0].isupper()
+    return word[0].isupper() or glued(word)  # "al-Hakim": a particle hyphened to a name
 
 
 def past_capitals(words: list[str], index: int, cues: Cues, told: bool = False) -> int:
     """Past a run of capitalised nouns and name particles, short of a bare object (`told`: and
     of a plural noun after a name, the one told: the run after a verb)."""
-    start = index
+    start, index = index, past_front_particles(words, index)  # "sagte van Oordt"
     while index < len(words) and _capitalised(words[index]):
         if words[index].lower() in cues.stop or verb_form(words[index], cues):
             break

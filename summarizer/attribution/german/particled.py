@@ -6,7 +6,7 @@ from summarizer import _data
 from summarizer.attribution.german.forenames import GIVEN
 from summarizer.attribution.lexicon.compounds import body_noun, long_titles
 from summarizer.attribution.lexicon.cues import Cues, Mention
-from summarizer.attribution.lexicon.name_particles import PARTICLES
+from summarizer.attribution.lexicon.name_particles import ABBREVIATED_PARTICLES, PARTICLES
 
 _ARTICLES = frozenset(_data.load_toml("names.toml")["article_particles"])  # "Jan Der …": no surname
 HONORIFICS = frozenset(_data.load_toml("names.toml")["honorifics"])
@@ -21,6 +21,7 @@ _KIN = frozenset(_ADDRESS["kin"])
 _LOWER_PARTICLES = PARTICLES | _PREPOSITIONS  # "von", "van", "de", and "zu"
 # particles that are German words too: after a lone given name they open a phrase, no surname
 _GERMAN_PARTICLES = _ARTICLES | _PREPOSITIONS | {"von", "da"}
+_ABBREVIATED = ABBREVIATED_PARTICLES  # "v." is German "von" written short, no foreign particle
 _PLURAL = ("en", "ern")  # "zu Reportern", "zu Journalisten": a dative plural, no surname
 
 
@@ -39,12 +40,15 @@ def past_particles(words: list[str], start: int, end: int) -> int:
 
 
 # "Karl Theodor zu Guttenberg", "Rafael van der Vaart": a run that ends in a given name goes on
-# past lower-case particles to the surname (`deold26`). A lone given name takes only a particle
-# that is no German word ("sagte Anna von der Tribüne" keeps Anna); "zu" never a plural noun
-# ("sagte Hans Peter zu Reportern") nor a given name ("sagte Jan zu Olaf Kern": he tells him).
+# past lower-case particles to the surname (`deold26`), and so does any run a particle that is
+# no German word follows ("Marieke van der Berg", `particles32`). A lone given name takes only a
+# particle that is no German word ("sagte Anna von der Tribüne" keeps Anna); "zu" never a plural
+# noun ("sagte Hans Peter zu Reportern") nor a given name ("sagte Jan zu Olaf Kern": he tells him).
 def _past_lower_particles(words: list[str], start: int, end: int) -> int:
     """Past lower-case name particles and a surname after a run that ends in a given name."""
-    if end <= start or end + 1 >= len(words) or not _given_end(words[start:end]):
+    if end <= start or end + 1 >= len(words):
+        return end
+    if not (_given_end(words[start:end]) or foreign_particle(words[end])):
         return end
     index = end
     while index < len(words) and words[index] in _LOWER_PARTICLES:
@@ -66,6 +70,25 @@ def _owned(words: list[str], surname: int) -> int:
     """1 where the surname at `surname` is a genitive that owns the capitalised noun after it."""
     after = words[surname + 1] if surname + 1 < len(words) else ""
     return int(words[surname].endswith("s") and after[:1].isupper() and after.isalpha())
+
+
+# "sagte Marieke van der Berg", "sagte Luis del Campo": a particle that is no German word ("van",
+# "del", "di", "bin") goes on to the surname after any first name, known or not (`particles32`).
+def foreign_particle(word: str) -> bool:
+    """Whether a lower-case name particle is no German word ("van", "de", "del", "bin")."""
+    return word in PARTICLES and word not in _GERMAN_PARTICLES and word not in _ABBREVIATED
+
+
+# "sagte van Oordt", "sagte de la Cruz": a name opens with particles, the first no German word
+def past_front_particles(words: list[str], index: int) -> int:
+    """Past the lower-case particles that open a surname at `index`, else `index`."""
+    if index >= len(words) or not foreign_particle(words[index]):
+        return index
+    ahead = index
+    while ahead < len(words) and words[ahead] in _LOWER_PARTICLES:
+        ahead += 1
+    named = ahead < len(words) and words[ahead][:1].isupper() and words[ahead].isalpha()
+    return ahead if named else index
 
 
 def _given_end(named: list[str]) -> bool:

@@ -28,7 +28,9 @@ from summarizer.attribution.german.noun_runs import (
 )
 from summarizer.attribution.german.particled import (
     capitalised,
+    foreign_particle,
     honorific_role,
+    past_front_particles,
     person_title,
     preposition_first,
 )
@@ -126,6 +128,8 @@ def _opening(words: list[str], index: int, cues: Cues) -> tuple[int, bool, bool]
     lower = words[index].lower() if index < len(words) else ""
     if lower in cues.pronouns or preposition_first(words, index):
         return None
+    if past_front_particles(words, index) > index:
+        return index, False, False  # "sagte van Oordt": the surname's particle, no adjective
     anonymous = lower in _INDEFINITE_HEAD
     article = lower in _ARTICLES or lower in cues.determiners or anonymous
     owner = 0 if article else roles.owner_article(words, index, cues) - index
@@ -211,7 +215,8 @@ def _mention(
         return Mention(words, "anonymous", cue.group(), first.start(), cue.start())
     if phrase.name:
         one, two, kind = tokens[phrase.name[0]], tokens[phrase.name[1] - 1], "name"
-        if written_lower(one.group().lower(), text) or ":" in text[one.start() : two.end()]:
+        lowered = written_lower(one.group().lower(), text) and not foreign_particle(one.group())
+        if lowered or ":" in text[one.start() : two.end()]:
             return None  # "Ähnlich äußerte sich …", and a label before "Sie" ("Frage: Sie …")
         if (kin := kin_owner(tokens, phrase.start, phrase.name)) is not None:  # "Tochter Ida Ems"
             one, kind = tokens[kin], "description"

@@ -13,3 +13,11 @@ PARTICLES = frozenset(_NAMES["particles"])
 """Lower-case words that join a name's parts ("von der Leyen", "bin Laden", "da Silva")."""
 ABBREVIATED_PARTICLES = frozenset(_NAMES["abbreviated_particles"])
 """Particles written with a joining full stop ("Graf v. Bülow", "Tom St. Pierre")."""
+HYPHEN_PARTICLES = frozenset(_NAMES["hyphen_particles"])
+"""Lower-case particles glued to a capitalised word by a hyphen ("al-Hakim", "el-Sayed")."""
+
+
+def glued(word: str) -> bool:
+    """Whether a word is a lower-case particle hyphened to a capitalised word ("al-Hakim")."""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix in HYPHEN_PARTICLES and rest[:1].isupper()

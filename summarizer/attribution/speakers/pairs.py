@@ -13,6 +13,7 @@ from summarizer.attribution.frames.forenames import first_name
 from summarizer.attribution.frames.front_particle import opens_surname
 from summarizer.attribution.frames.told_cases import dative_e, her_first_name, split_by_case
 from summarizer.attribution.lexicon.cues import Cues
+from summarizer.attribution.lexicon.name_particles import PARTICLES
 from summarizer.attribution.speakers.roster import WEIGHED, Placed, two_people
 
 # A woman's first name ends so in any case ("Анна", "Анной", "Анне"), and a few men's ("Никита",
@@ -32,15 +33,18 @@ def first_of_two(index: dict[str, Placed], name: str, cues: Cues, cue: str = "")
     return "" if len(owners[0]) > 1 else next(iter(owners[0]))
 
 
-# "Le Pen", "De Guindos" after "Marine Le Pen", "Luis de Guindos": the one full name ending so.
+# "Le Pen", "De Guindos" after "Marine Le Pen", "Luis de Guindos": the one full name ending so;
+# so do lower-case particles ("al Ashry", "van der Berg" after "Ahmed al Ashry", `particles32`).
 def _particled(index: dict[str, Placed], name: str) -> str | None:
-    """For a capitalised particle and a surname, the one full name the article ends so; "" where
-    it gives two (two people of that surname: nobody); else None."""
+    """For particles and a surname, the one full name the article ends so; "" where it gives
+    two (two people of that surname: nobody); else None."""
     words = name.split()
-    if len(words) != 2 or not opens_surname(words[0], [], alone=True):
+    front = len(words) == 2 and opens_surname(words[0], [], alone=True)
+    lower = len(words) > 1 and all(w in PARTICLES for w in words[:-1])
+    if not (front or lower):
         return None
     tail = f" {name.lower()}"
-    fuller = {n for _, n in index.get(words[1], [])[:WEIGHED] if n.lower().endswith(tail)}
+    fuller = {n for _, n in index.get(words[-1], [])[:WEIGHED] if n.lower().endswith(tail)}
     return (fuller.pop() if len(fuller) == 1 else "") if fuller else None
 
 

@@ -19,6 +19,7 @@ from summarizer.attribution.frames.subjects import ends_sentence, sentence_break
 from summarizer.attribution.german.german_carry import reported_sentences
 from summarizer.attribution.lexicon.words import TOKEN
 from summarizer.attribution.speakers.names import Resolver
+from summarizer.attribution.speakers.persons import not_person
 
 _SENTENCES = 3  # reported sentences stepped back over at most
 
@@ -30,7 +31,7 @@ def reported_back(
     one whose name the quotation's words `said` hold."""
     text, cues, end = resolver.text, resolver.cues, context[1]
     if not cues.nouns_capitalized or "\n" in text[begin:end]:
-        return None  # reported_sentences looks for a Konjunktiv form first (decost32)
+        return None  # German only, and never across a paragraph break
     for _ in range(_SENTENCES):
         if not reported_sentences(text, (begin, end), cues):
             return None  # "Die Bahn nannte das unverhältnismäßig.": not indirect speech
@@ -45,9 +46,9 @@ def reported_back(
 
 
 def _named(resolver: Resolver, begin: int, context: tuple[int, int]) -> str | None:
-    """The speaker the naming sentence from `begin` gives, never "Niemand" or "Keiner"."""
+    """The speaker the naming sentence from `begin` gives, never "Niemand" or "Jemand"."""
     said = cued_subject(resolver, begin, context)
-    return said if said and said.lower() not in resolver.cues.negations else None
+    return None if said is None or not_person(said, resolver.cues) else said
 
 
 def _spoken_of(name: str, said: str) -> bool:
